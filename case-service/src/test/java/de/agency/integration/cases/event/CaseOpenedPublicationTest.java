@@ -1,0 +1,89 @@
+package de.agency.integration.cases.event;
+
+import static de.agency.integration.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.testing.PostgresAndKafkaResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
+class CaseOpenedPublicationTest {
+
+    @Test
+    void openedCaseIsPublishedAsBinaryCloudEventKeyedByCaseId() throws Exception {
+        String caseId = given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"customerNumber":"987B654321","legalDomain":"SGB_II","agency":"411","team":"X90-411-A","counsellor":"counsellor"}
+                        """)
+                .when().post("/cases")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = awaitRecord(caseId);
+
+        assertEquals("CaseOpened", header(record, "ce_type"));
+        assertEquals("urn:agency:case-service", header(record, "ce_source"));
+        assertEquals("case/" + caseId, header(record, "ce_subject"));
+        assertEquals("1.0", header(record, "ce_specversion"));
+        assertNotNull(UUID.fromString(header(record, "ce_id")));
+        assertNotNull(header(record, "ce_time"));
+        JsonNode data = new ObjectMapper().readTree(record.value());
+        assertEquals(1, data.get("schemaVersion").asInt());
+        assertEquals(caseId, data.get("caseId").asText());
+        assertEquals("SGB_II", data.get("legalDomain").asText());
+        assertEquals("PROFILING", data.get("phase").asText());
+    }
+
+    private static ConsumerRecord<String, String> awaitRecord(String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("case-events"));
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No event keyed " + key + " on case-events within 30 s");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return Optional.ofNullable(record.headers().lastHeader(name))
+                .map(Header::value)
+                .map(value -> new String(value, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new AssertionError("Header " + name + " missing"));
+    }
+}

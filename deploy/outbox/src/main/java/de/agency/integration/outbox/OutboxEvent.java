@@ -1,0 +1,46 @@
+package de.agency.integration.outbox;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An event waiting in the outbox table until {@link OutboxRelay} has handed it to Kafka.
+ * The row is written in the transaction of the state change it describes.
+ */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "aggregate_type", nullable = false, updatable = false)
+    public String aggregateType;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public String aggregateId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String eventType;
+
+    @Column(nullable = false, updatable = false)
+    public String payload;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public OffsetDateTime occurredAt;
+
+    /** The oldest pending events in commit order, locked for this transaction; rows locked elsewhere are skipped. */
+    static List<OutboxEvent> lockOldest(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_event order by sequence_no limit :limit for update skip locked",
+                        OutboxEvent.class)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+}

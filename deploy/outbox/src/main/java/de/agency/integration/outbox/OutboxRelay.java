@@ -1,0 +1,91 @@
+package de.agency.integration.outbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Polling relay of the transactional outbox. Each round, in one transaction: take the pending events in commit
+ * order, send them to Kafka as CloudEvents (binary mode, record key = aggregate id) through the idempotent
+ * producer of channel {@value #CHANNEL}, wait for the broker's acknowledgement of all of them, then delete them.
+ *
+ * <p>Several replicas may run the relay: a transaction-scoped advisory lock lets only one of them publish at a time,
+ * which keeps the events of one aggregate in order. If Kafka is unreachable the round fails, the transaction rolls
+ * back and the events stay for the next round. A crash between the broker's acknowledgement and the commit publishes
+ * an event twice with the same id; consumers discard the second copy (idempotent inbox), so the effect is exactly once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String CHANNEL = "outbox";
+
+    /** Key of the PostgreSQL advisory lock that elects the publishing replica ("outbox" in ASCII). */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private final MutinyEmitter<String> emitter;
+    private final OutboxConfig config;
+    private final EntityManager entityManager;
+
+    OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, EntityManager entityManager) {
+        this.emitter = emitter;
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    @Scheduled(every = "${outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            int published;
+            do {
+                published = publishBatch();
+            } while (published == config.batchSize());
+        } catch (RuntimeException e) {
+            Log.warnf("Outbox relay round failed, events stay pending and are retried: %s", e.getMessage());
+        }
+    }
+
+    /** @return the number of events published and removed from the outbox */
+    @Transactional
+    public int publishBatch() {
+        if (!holdsRelayLock()) {
+            return 0;
+        }
+        List<OutboxEvent> batch = OutboxEvent.lockOldest(config.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+                .await().atMost(config.acknowledgementTimeout());
+        batch.forEach(OutboxEvent::delete);
+        return batch.size();
+    }
+
+    private boolean holdsRelayLock() {
+        return (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK)
+                .getSingleResult();
+    }
+
+    private Uni<Void> send(OutboxEvent event) {
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(event.id.toString())
+                .withType(event.eventType)
+                .withSubject(event.aggregateType + "/" + event.aggregateId)
+                .withTimestamp(event.occurredAt.toZonedDateTime())
+                .withDataContentType("application/json")
+                .build();
+        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.aggregateId)
+                .build();
+        return emitter.sendMessage(Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record));
+    }
+}

@@ -1,0 +1,28 @@
+package de.agency.integration.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, the body of every error response ({@value #MEDIA_TYPE}).
+ *
+ * @param violations extension member: each offending field and the rule it breaks
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(URI type, String title, int status, String detail, URI instance, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** @param field JSON path of the offending field, e.g. {@code customerNumber} or {@code needs[0].dimension} */
+    public record Violation(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail, URI instance) {
+        return new Problem(null, title, status, detail, instance, List.of());
+    }
+
+    public static Problem invalid(String detail, URI instance, List<Violation> violations) {
+        return new Problem(null, "Bad Request", 400, detail, instance, violations);
+    }
+}

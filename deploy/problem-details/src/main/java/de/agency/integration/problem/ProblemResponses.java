@@ -1,0 +1,173 @@
+package de.agency.integration.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.logging.Log;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that leaves a resource into an RFC 9457 problem. Bad input names the field and the rule;
+ * an unexpected failure says only that it happened and under which id it was logged, never how.
+ */
+public class ProblemResponses {
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidValue(InvalidFormatException e, UriInfo uri) {
+        String detail = "has an invalid value '" + e.getValue() + "'";
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            detail += "; allowed: " + Arrays.stream(target.getEnumConstants()).map(String::valueOf).toList();
+        } else if (target != null) {
+            detail += "; expected " + target.getSimpleName();
+        }
+        return badJson(e, detail, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return badJson(e, "is not a field of this request", uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unreadableJson(JsonMappingException e, UriInfo uri) {
+        return badJson(e, "cannot be read: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(Problem.invalid("Malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), instance(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException malformed) {
+            return malformedJson(malformed, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return respond(Problem.of(500, "Internal Server Error",
+                "The request could not be completed; the error was logged with id " + errorId, instance(uri)));
+    }
+
+    private RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(ProblemResponses::isReturnValue)) {
+            return unexpected(e, uri);
+        }
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(Problem.invalid("The request has " + violations.size() + " invalid field(s)", instance(uri),
+                violations));
+    }
+
+    private RestResponse<Problem> badJson(JsonMappingException e, String rule, UriInfo uri) {
+        String field = jsonPath(e);
+        return respond(Problem.invalid("Field '" + field + "' " + rule, instance(uri),
+                List.of(new Problem.Violation(field, rule))));
+    }
+
+    private static RestResponse<Problem> respond(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return URI.create(uri.getPath());
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field as the client wrote it: the bean path below the method parameter, or the parameter's name. */
+    private static String field(Path path) {
+        StringBuilder property = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    if (node.getIndex() != null && property.length() > 0) {
+                        property.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        property.append(property.length() > 0 ? "." : "").append(node.getName());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (property.length() > 0) {
+            return property.toString();
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringJoiner path = new StringJoiner(".");
+        StringBuilder current = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (current.length() > 0) {
+                    path.add(current);
+                }
+                current = new StringBuilder(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                current.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        if (current.length() > 0) {
+            path.add(current);
+        }
+        return path.length() > 0 ? path.toString() : "body";
+    }
+}
