@@ -8,24 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.agency.integration.testing.PostgresAndKafkaResource;
+import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,7 +35,7 @@ class CaseOpenedPublicationTest {
                 .then().statusCode(201)
                 .extract().path("id");
 
-        ConsumerRecord<String, String> record = awaitRecord(caseId);
+        ConsumerRecord<String, String> record = TestKafka.await("case-events", r -> caseId.equals(r.key()));
 
         assertEquals("CaseOpened", header(record, "ce_type"));
         assertEquals("urn:agency:case-service", header(record, "ce_source"));
@@ -59,31 +50,8 @@ class CaseOpenedPublicationTest {
         assertEquals("PROFILING", data.get("phase").asText());
     }
 
-    private static ConsumerRecord<String, String> awaitRecord(String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("case-events"));
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No event keyed " + key + " on case-events within 30 s");
-    }
-
     private static String header(ConsumerRecord<String, String> record, String name) {
-        return Optional.ofNullable(record.headers().lastHeader(name))
-                .map(Header::value)
-                .map(value -> new String(value, StandardCharsets.UTF_8))
+        return Optional.ofNullable(TestKafka.header(record, name))
                 .orElseThrow(() -> new AssertionError("Header " + name + " missing"));
     }
 }

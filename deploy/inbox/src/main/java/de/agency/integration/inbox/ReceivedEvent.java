@@ -1,0 +1,63 @@
+package de.agency.integration.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZonedDateTime;
+
+/**
+ * A CloudEvent as received from Kafka: its envelope attributes and its JSON data, read on demand into the
+ * consumer's own event record. Unknown data fields are ignored so that producers can add fields without breaking
+ * consumers.
+ */
+public final class ReceivedEvent {
+
+    private final String id;
+    private final String type;
+    private final String subject;
+    private final ZonedDateTime time;
+    private final String data;
+    private final ObjectMapper objectMapper;
+
+    ReceivedEvent(String id, String type, String subject, ZonedDateTime time, String data, ObjectMapper objectMapper) {
+        this.id = id;
+        this.type = type;
+        this.subject = subject;
+        this.time = time;
+        this.data = data;
+        this.objectMapper = objectMapper;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The binding event type name, e.g. {@code CaseOpened}. */
+    public String type() {
+        return type;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public ZonedDateTime time() {
+        return time;
+    }
+
+    public <T> T data(Class<T> eventRecord) {
+        try {
+            return objectMapper.readerFor(eventRecord)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(data);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("Data of event " + id + " (" + type + ") is not a valid "
+                    + eventRecord.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + id;
+    }
+}

@@ -1,0 +1,91 @@
+package de.agency.integration.reporting;
+
+import static de.agency.integration.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.agency.integration.testing.PostgresAndKafkaResource;
+import de.agency.integration.testing.TestKafka;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresAndKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "reporting_service"))
+class CaseReportTest {
+
+    static final String AGENCY = "A" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void caseOpenedIsCountedOnceEvenWhenRedelivered() {
+        String caseId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        ProducerRecord<String, String> event = caseOpened(caseId, eventId);
+
+        TestKafka.send(event);
+        TestKafka.send(event);
+        String secondCaseId = UUID.randomUUID().toString();
+        TestKafka.send(caseOpened(secondCaseId, UUID.randomUUID().toString()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .header("Authorization", bearer("viewer", "REPORTING_VIEWER"))
+                .when().get("/reports/cases")
+                .then().statusCode(200)
+                .body("byAgency.find { it.agency == '" + AGENCY + "' }.cases", equalTo(2)));
+    }
+
+    @Test
+    void poisonRecordGoesToDeadLetterTopicAndConsumptionContinues() {
+        String poisonKey = UUID.randomUUID().toString();
+        TestKafka.send(new ProducerRecord<>("case-events", poisonKey, "not a cloud event"));
+        String brokenDataKey = UUID.randomUUID().toString();
+        TestKafka.send(TestKafka.cloudEvent("case-events", brokenDataKey, UUID.randomUUID().toString(),
+                "CaseOpened", "{\"caseId\": 42"));
+        String agency = "P" + UUID.randomUUID().toString().substring(0, 8);
+        TestKafka.send(TestKafka.cloudEvent("case-events", UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), "CaseOpened", caseOpenedData(UUID.randomUUID().toString(), agency)));
+
+        ConsumerRecord<String, String> deadLetter =
+                TestKafka.await("reporting-service.case-events.dlq", r -> poisonKey.equals(r.key()));
+        assertEquals("not a cloud event", deadLetter.value());
+        TestKafka.await("reporting-service.case-events.dlq", r -> brokenDataKey.equals(r.key()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .header("Authorization", bearer("viewer", "REPORTING_VIEWER"))
+                .when().get("/reports/cases")
+                .then().statusCode(200)
+                .body("byAgency.find { it.agency == '" + agency + "' }.cases", equalTo(1)));
+    }
+
+    @Test
+    void reportNeedsToken() {
+        given().when().get("/reports/cases").then().statusCode(401);
+    }
+
+    @Test
+    void reportNeedsReportingViewerRole() {
+        given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
+                .when().get("/reports/cases")
+                .then().statusCode(403);
+    }
+
+    private static ProducerRecord<String, String> caseOpened(String caseId, String eventId) {
+        return TestKafka.cloudEvent("case-events", caseId, eventId, "CaseOpened", caseOpenedData(caseId, AGENCY));
+    }
+
+    private static String caseOpenedData(String caseId, String agency) {
+        return """
+                {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","legalDomain":"SGB_III",
+                 "agency":"%s","team":"X90-1","counsellor":"c","phase":"PROFILING","openedAt":"2026-11-24T08:00:00Z"}
+                """.formatted(caseId, agency);
+    }
+}
