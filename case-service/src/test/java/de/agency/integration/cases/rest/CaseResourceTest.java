@@ -52,7 +52,8 @@ class CaseResourceTest {
         given().header("Authorization", bearer("viewer", "REPORTING_VIEWER"))
                 .contentType(ContentType.JSON).body(VALID)
                 .when().post("/cases")
-                .then().statusCode(403);
+                .then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -81,6 +81,12 @@ public class ProblemResponses {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), instance(uri)));
     }
 
+    /** A valid token without the role the endpoint needs. (A missing token keeps Quarkus' 401 challenge.) */
+    @ServerExceptionMapper
+    public RestResponse<Problem> missingRole(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(403, "Forbidden", "The caller lacks the role this operation needs", instance(uri)));
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();

@@ -1,0 +1,70 @@
+package de.agency.integration.access;
+
+import static de.agency.integration.testing.Tokens.bearer;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import de.agency.integration.testing.PostgresAndKafkaResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import de.agency.integration.access.domain.RoleGrant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresAndKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "access_service"))
+class UserRoleResourceTest {
+
+    @Test
+    void userReadsOwnActiveRolesOnly() {
+        String user = "u-" + UUID.randomUUID();
+        grant(user, "INTEGRATION_COUNSELLOR_SGB3", null);
+        grant(user, "COUNSELLOR", OffsetDateTime.now());
+
+        given().header("Authorization", bearer(user, "COUNSELLOR"))
+                .when().get("/users/{userId}/roles", user)
+                .then().statusCode(200)
+                .body("role", contains("INTEGRATION_COUNSELLOR_SGB3"));
+    }
+
+    @Test
+    void accessAdminReadsAnyUsersRoles() {
+        given().header("Authorization", bearer("admin", "ACCESS_ADMIN"))
+                .when().get("/users/{userId}/roles", "someone-" + UUID.randomUUID())
+                .then().statusCode(200)
+                .body("$", empty());
+    }
+
+    @Test
+    void otherUsersRolesAreForbidden() {
+        given().header("Authorization", bearer("alice", "COUNSELLOR"))
+                .when().get("/users/{userId}/roles", "bob")
+                .then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void tokenIsRequired() {
+        given().when().get("/users/{userId}/roles", "bob").then().statusCode(401);
+    }
+
+    private static void grant(String user, String role, OffsetDateTime revokedAt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            RoleGrant grant = new RoleGrant();
+            grant.id = UUID.randomUUID();
+            grant.userId = user;
+            grant.role = role;
+            grant.cause = "AUTO_X90";
+            grant.grantedAt = OffsetDateTime.now();
+            grant.revokedAt = revokedAt;
+            grant.persist();
+        });
+    }
+}
