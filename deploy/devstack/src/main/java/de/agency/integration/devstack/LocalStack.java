@@ -1,0 +1,168 @@
+package de.agency.integration.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole system on one machine without Docker: a real PostgreSQL with one database per service, a real Kafka
+ * broker in KRaft mode with the three topics, the real Keycloak with realm {@code agency}, and the four services,
+ * each started once its dependencies are ready. {@link #close()} stops everything, services first.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final List<String> TOPICS = List.of("case-events", "inga-events", "access-events");
+
+    private final StackPorts ports;
+    private final Path workDirectory;
+    private final Installation installation;
+    private final List<QuarkusService> services;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private Duration startup;
+
+    private LocalStack(StackPorts ports, Path workDirectory, Installation installation) {
+        this.ports = ports;
+        this.workDirectory = workDirectory.toAbsolutePath();
+        this.installation = installation;
+        Path root = installation.repositoryRoot();
+        this.services = List.of(
+                new QuarkusService("case-service", root, ports.caseService()),
+                new QuarkusService("inga-service", root, ports.ingaService()),
+                new QuarkusService("access-service", root, ports.accessService()),
+                new QuarkusService("reporting-service", root, ports.reportingService()));
+    }
+
+    /** Starts the stack on the ports of DESIGN.md. */
+    public static LocalStack startStandard(Path workDirectory) {
+        return start(StackPorts.standard(), workDirectory);
+    }
+
+    /** Starts the stack on free ports, so that it can run beside another one (tests). */
+    public static LocalStack startOnFreePorts(Path workDirectory) {
+        return start(StackPorts.free(), workDirectory);
+    }
+
+    private static LocalStack start(StackPorts ports, Path workDirectory) {
+        LocalStack stack = new LocalStack(ports, workDirectory, Installation.locate());
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        Instant begin = Instant.now();
+        Path logs = workDirectory.resolve("logs");
+        keycloak = new KeycloakServer(installation.keycloakHome(), installation.realmFile(), logs, ports.keycloak());
+        keycloak.start();
+        postgres = PostgresServer.start(workDirectory.resolve("postgres"), ports.postgres());
+        postgres.createDatabases(services.stream().map(QuarkusService::database).toList());
+        kafka = new KafkaBroker(workDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        kafka.format();
+        kafka.start();
+        kafka.createTopics(TOPICS, 3);
+        keycloak.awaitReady();
+        services.forEach(service -> service.start(configurationOf(service), logs));
+        CompletableFuture.allOf(services.stream()
+                        .map(service -> CompletableFuture.runAsync(service::awaitReady))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+        startup = Duration.between(begin, Instant.now());
+    }
+
+    private Map<String, String> configurationOf(QuarkusService service) {
+        String database = service.database();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", database,
+                "quarkus.datasource.password", database,
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.oidc.auth-server-url", keycloak.issuer());
+    }
+
+    /** Kills the Kafka broker at once, as a crash would. */
+    public void killKafka() {
+        kafka.kill();
+    }
+
+    /** Starts the Kafka broker again on the same port with the data it had. */
+    public void restartKafka() {
+        kafka.start();
+    }
+
+    public String serviceUrl(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name)).url();
+    }
+
+    public String keycloakIssuer() {
+        return keycloak.issuer();
+    }
+
+    public String tokenEndpoint() {
+        return keycloak.issuer() + "/protocol/openid-connect/token";
+    }
+
+    public Duration startupTime() {
+        return startup;
+    }
+
+    /** Resident memory (RSS) of each server process in kB; PostgreSQL runs inside the launcher's process tree. */
+    public Map<String, Long> residentMemoryKb() {
+        Map<String, Long> memory = new LinkedHashMap<>();
+        memory.put("keycloak", keycloak.process().residentKb());
+        memory.put("kafka", kafka.process().residentKb());
+        services.forEach(s -> memory.put(s.name(), s.process().residentKb()));
+        return memory;
+    }
+
+    /** What a person needs to use the stack: every URL and how to get a token. */
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        text.append("Local stack ready in ").append(startup.toSeconds()).append(" s. Resident memory: ");
+        residentMemoryKb().forEach((name, kb) -> text.append(name).append(' ').append(kb / 1024).append(" MB  "));
+        text.append("\n\n");
+        for (QuarkusService service : services) {
+            text.append(String.format("  %-18s %s   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi%n",
+                    service.name(), service.url(), service.url(), service.url()));
+        }
+        text.append(String.format("  %-18s %s/%n", "dashboard", serviceUrl("reporting-service")));
+        text.append(String.format("  %-18s %s/admin  (admin console: %s / %s, demo only)%n", "Keycloak",
+                keycloak.url(), KeycloakServer.ADMIN_USER, KeycloakServer.ADMIN_PASSWORD));
+        text.append(String.format("  %-18s %s%n", "Kafka", kafka.bootstrapServers()));
+        text.append(String.format("  %-18s %s (user postgres; one database per service)%n", "PostgreSQL",
+                postgres.jdbcUrl("postgres")));
+        text.append(String.format("  %-18s %s%n%n", "logs", workDirectory.resolve("logs")));
+        text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin\n");
+        text.append("Get a token:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=agency-cli -d username=counsellor"
+                + " -d password=demo ").append(tokenEndpoint()).append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        text.append("Open a case:\n  curl -i -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '")
+                .append("{\"customerNumber\":\"123A456789\",\"legalDomain\":\"SGB_III\",\"agency\":\"311\",\"team\":\"X90-311-INGA1\",")
+                .append("\"counsellor\":\"counsellor\"}' ").append(serviceUrl("case-service")).append("/cases\n");
+        text.append("\nCtrl-C stops everything.\n");
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        services.forEach(QuarkusService::stop);
+        if (kafka != null) {
+            kafka.stop();
+        }
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

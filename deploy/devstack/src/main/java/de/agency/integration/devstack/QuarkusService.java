@@ -1,0 +1,66 @@
+package de.agency.integration.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One of the four services, run from its packaged fast-jar with the stack's addresses as configuration. */
+final class QuarkusService {
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private ChildProcess process;
+
+    QuarkusService(String name, Path repositoryRoot, int port) {
+        this.name = name;
+        this.jar = repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.port = port;
+    }
+
+    void start(Map<String, String> configuration, Path logDirectory) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("No packaged " + name + " at " + jar
+                    + "; build it with ./mvnw package -DskipTests");
+        }
+        List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx256m"));
+        command.add("-Dquarkus.http.port=" + port);
+        configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        process = ChildProcess.start(name, command, Map.of(), jar.getParent(), logDirectory);
+    }
+
+    void awaitReady() {
+        process.awaitHttpOk(url() + "/q/health/ready", Duration.ofMinutes(2));
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    ChildProcess process() {
+        return process;
+    }
+
+    /** The service's own database: its name with underscores, e.g. {@code case_service}. */
+    String database() {
+        return name.replace('-', '_');
+    }
+}
