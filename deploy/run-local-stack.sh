@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine without Docker: builds what is missing, then starts a real PostgreSQL,
+# a real Kafka broker (KRaft), the real Keycloak with realm "agency" and demo users, and the four services.
+# Prints every URL and how to get a token once all are ready; Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. deploy/jdk.sh
+echo "Using JDK at $JAVA_HOME"
+./mvnw -B -q -DskipTests package
+exec java -Xmx96m -jar deploy/devstack/target/devstack.jar "$@"
