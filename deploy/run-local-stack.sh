@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 . deploy/jdk.sh
 echo "Using JDK at $JAVA_HOME"
 ./mvnw -B -q -DskipTests package
-exec java -Xmx96m -jar deploy/devstack/target/devstack.jar "$@"
+exec java -Xmx96m -cp "deploy/devstack/target/devstack.jar:deploy/devstack/target/lib/*" \
+    de.agency.integration.devstack.DevStack "$@"

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -79,10 +80,13 @@ class CaseReportTest {
         return cases == null ? 0 : cases;
     }
 
+    /** CaseOpened data as case-service publishes it; checked against the contract so that the test cannot drift. */
     private static String caseOpenedData(String caseId, String agency) {
-        return """
+        String data = """
                 {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","legalDomain":"SGB_III",
                  "agency":"%s","team":"X90-1","counsellor":"c","phase":"PROFILING","openedAt":"2026-11-24T08:00:00Z"}
                 """.formatted(caseId, agency);
+        EventContract.assertConforms("CaseOpened", data);
+        return data;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,6 +44,7 @@ class CaseOpenedPublicationTest {
         assertEquals("1.0", header(record, "ce_specversion"));
         assertNotNull(UUID.fromString(header(record, "ce_id")));
         assertNotNull(header(record, "ce_time"));
+        EventContract.assertConforms("CaseOpened", record.value());
         JsonNode data = new ObjectMapper().readTree(record.value());
         assertEquals(1, data.get("schemaVersion").asInt());
         assertEquals(caseId, data.get("caseId").asText());

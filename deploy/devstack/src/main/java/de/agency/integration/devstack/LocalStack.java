@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The whole system on one machine without Docker: a real PostgreSQL with one database per service, a real Kafka
@@ -21,6 +22,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path workDirectory;
     private final Installation installation;
     private final List<QuarkusService> services;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -38,23 +40,23 @@ public final class LocalStack implements AutoCloseable {
                 new QuarkusService("reporting-service", root, ports.reportingService()));
     }
 
-    /** Starts the stack on the ports of DESIGN.md. */
-    public static LocalStack startStandard(Path workDirectory) {
-        return start(StackPorts.standard(), workDirectory);
+    /** The stack on the ports of DESIGN.md, not started yet. */
+    public static LocalStack standard(Path workDirectory) {
+        return new LocalStack(StackPorts.standard(), workDirectory, Installation.locate());
     }
 
-    /** Starts the stack on free ports, so that it can run beside another one (tests). */
-    public static LocalStack startOnFreePorts(Path workDirectory) {
-        return start(StackPorts.free(), workDirectory);
+    /** The stack on free ports, so that it can run beside another one (tests), not started yet. */
+    public static LocalStack onFreePorts(Path workDirectory) {
+        return new LocalStack(StackPorts.free(), workDirectory, Installation.locate());
     }
 
-    private static LocalStack start(StackPorts ports, Path workDirectory) {
-        LocalStack stack = new LocalStack(ports, workDirectory, Installation.locate());
+    /** Starts every server and waits until all are ready; on failure stops what was started. */
+    public LocalStack start() {
         try {
-            stack.startAll();
-            return stack;
+            startAll();
+            return this;
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
@@ -152,8 +154,12 @@ public final class LocalStack implements AutoCloseable {
         return text.toString();
     }
 
+    /** Stops everything that runs, services first; safe to call more than once and during {@link #start()}. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         services.forEach(QuarkusService::stop);
         if (kafka != null) {
             kafka.stop();

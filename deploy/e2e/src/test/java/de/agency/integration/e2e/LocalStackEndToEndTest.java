@@ -23,7 +23,7 @@ class LocalStackEndToEndTest {
 
     @BeforeAll
     static void startStack() {
-        stack = LocalStack.startOnFreePorts(Path.of("target", "stack"));
+        stack = LocalStack.onFreePorts(Path.of("target", "stack")).start();
         System.out.println("Local stack started in " + stack.startupTime().toMillis() + " ms");
         stack.residentMemoryKb().forEach((name, kb) -> System.out.println("RSS " + name + ": " + kb + " kB"));
     }
