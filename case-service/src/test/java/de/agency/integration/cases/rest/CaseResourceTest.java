@@ -130,6 +130,19 @@ class CaseResourceTest {
         given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
                 .contentType(ContentType.JSON).body(huge)
                 .when().post("/cases")
-                .then().statusCode(413);
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("at most 65536"));
+    }
+
+    @Test
+    void overlongFieldIsNamed() {
+        given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
+                .contentType(ContentType.JSON).body(VALID.replace("\"counsellor\"}", "\"" + "c".repeat(10_000) + "\"}"))
+                .when().post("/cases")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("counsellor"))
+                .body("violations[0].message", containsString("size must be between"));
     }
 }
