@@ -1,14 +1,28 @@
 package de.agency.integration.cases.domain;
 
+import de.agency.integration.problem.StateConflictException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Fall: one customer's integration work in one legal domain, run through the 4PM. */
@@ -42,6 +56,133 @@ public class IntegrationCase extends PanacheEntityBase {
     @Column(name = "opened_at", nullable = false, updatable = false)
     public OffsetDateTime openedAt;
 
+    /** Stärken/Potenziale. Loaded with the case, which is always shown whole. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "strength", joinColumns = @JoinColumn(name = "case_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "description")
+    public List<String> strengths = new ArrayList<>();
+
+    @OneToMany(mappedBy = "integrationCase", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    public List<NeedForAction> needs = new ArrayList<>();
+
+    /** Fazit zur Standortbestimmung, when documented in the case rather than in a note. */
+    public String conclusion;
+
+    @Column(name = "profile_category")
+    public String profileCategory;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "goal_kind")
+    public GoalKind goalKind;
+
+    @Column(name = "goal_description")
+    public String goalDescription;
+
+    @Column(name = "goal_target_date")
+    public LocalDate goalTargetDate;
+
+    /** Inga-Kennung: set while the customer is enrolled in Inga. */
+    @Column(name = "inga_enrolled", nullable = false)
+    public boolean ingaEnrolled;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    public CloseReason closeReason;
+
     @Version
     public long version;
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** The endpoints the case's state allows now. */
+    public List<String> allowedActions() {
+        return CaseAction.allowedIn(phase, isClosed());
+    }
+
+    /** Refuses an action the case's state does not allow, naming what it allows. */
+    public void require(CaseAction action) {
+        if (isClosed()) {
+            throw new StateConflictException("Case " + id + " is closed", List.of());
+        }
+        if (!action.allowedIn(phase)) {
+            throw new StateConflictException(action.endpoint() + " is not possible in phase " + phase,
+                    CaseAction.allowedIn(phase, false));
+        }
+    }
+
+    /** Opens a case in phase profiling, the first entry of its history. */
+    public static IntegrationCase open(String customerNumber, LegalDomain legalDomain, String agency, String team,
+                                       String counsellor, String by, OffsetDateTime at) {
+        IntegrationCase opened = new IntegrationCase();
+        opened.id = UUID.randomUUID();
+        opened.customerNumber = customerNumber;
+        opened.legalDomain = legalDomain;
+        opened.agency = agency;
+        opened.team = team;
+        opened.counsellor = counsellor;
+        opened.openedAt = at;
+        opened.phase = Phase.PROFILING;
+        opened.persist();
+        opened.recordTransition(null, Phase.PROFILING, "OPENED", by, at);
+        return opened;
+    }
+
+    /** Moves the case to another phase and records the transition in its history. */
+    public void moveTo(Phase target, String cause, String by, OffsetDateTime at) {
+        recordTransition(phase, target, cause, by, at);
+        phase = target;
+    }
+
+    private void recordTransition(Phase from, Phase to, String cause, String by, OffsetDateTime at) {
+        PhaseTransition transition = new PhaseTransition();
+        transition.id = UUID.randomUUID();
+        transition.caseId = id;
+        transition.from = from;
+        transition.to = to;
+        transition.at = at;
+        transition.by = by;
+        transition.cause = cause;
+        transition.persist();
+    }
+
+    /**
+     * Replaces strengths, needs and conclusion. Needs that stay the same keep their identity, so that strategies
+     * addressing them survive a reopened profiling.
+     */
+    public void recordProfiling(List<String> newStrengths, List<NeedForAction> newNeeds, String newConclusion) {
+        strengths.clear();
+        strengths.addAll(newStrengths);
+        needs.removeIf(existing -> newNeeds.stream().noneMatch(n -> existing.sameAs(n.dimension, n.description)));
+        for (NeedForAction need : newNeeds) {
+            if (needs.stream().noneMatch(existing -> existing.sameAs(need.dimension, need.description))) {
+                need.integrationCase = this;
+                needs.add(need);
+            }
+        }
+        conclusion = newConclusion;
+    }
+
+    public Set<String> needDimensions() {
+        Set<String> dimensions = new TreeSet<>();
+        needs.forEach(need -> dimensions.add(need.dimension));
+        return dimensions;
+    }
+
+    public boolean hasConclusion() {
+        return conclusion != null && !conclusion.isBlank();
+    }
+
+    public static IntegrationCase findExisting(UUID id) {
+        IntegrationCase found = findById(id);
+        if (found == null) {
+            throw new NotFoundException("Case " + id + " does not exist");
+        }
+        return found;
+    }
 }

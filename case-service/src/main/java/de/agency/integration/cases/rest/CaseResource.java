@@ -1,15 +1,26 @@
 package de.agency.integration.cases.rest;
 
+import de.agency.integration.cases.domain.Phase;
+import de.agency.integration.cases.domain.PhaseTransition;
+import de.agency.integration.cases.service.CaseSearch;
 import de.agency.integration.cases.service.CaseService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +32,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/cases")
 @Tag(name = "Cases")
 @SecurityRequirement(name = "keycloak")
+@APIResponse(responseCode = "400", description = "Malformed or invalid request, the fields named",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "The caller lacks the role",
+        content = @Content(mediaType = "application/problem+json"))
 public class CaseResource {
 
     private final CaseService cases;
@@ -29,14 +45,18 @@ public class CaseResource {
         this.cases = cases;
     }
 
+    public record CasePage(List<CaseView> items, int page, int size, long total) {
+    }
+
+    public record TransitionView(Phase from, Phase to, OffsetDateTime at, String by, String cause) {
+    }
+
     @POST
     @RolesAllowed("COUNSELLOR")
     @Operation(summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
     @APIResponse(responseCode = "201", description = "Case opened")
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = "application/problem+json"))
     public RestResponse<CaseView> open(@NotNull @Valid OpenCaseRequest request, @Context UriInfo uriInfo) {
-        CaseView opened = CaseView.of(cases.open(request.toCommand()));
+        CaseView opened = CaseView.full(cases.open(request.toCommand()));
         return RestResponse.ResponseBuilder.<CaseView>created(uriInfo.getAbsolutePathBuilder().path(opened.id().toString()).build())
                 .entity(opened)
                 .build();
@@ -45,10 +65,53 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
-    @Operation(summary = "Get a case")
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = "application/problem+json"))
+    @Operation(summary = "Get a case with its 4PM state and the actions allowed next")
+    @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
     public CaseView get(@PathParam("id") UUID id) {
-        return CaseView.of(cases.get(id));
+        return CaseView.full(cases.get(id));
+    }
+
+    @GET
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @Operation(summary = "Search cases, paged, oldest first")
+    public CasePage search(@QueryParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}") String customerNumber,
+                           @QueryParam("agency") @Size(max = 16) String agency,
+                           @QueryParam("phase") Phase phase,
+                           @QueryParam("counsellor") @Size(max = 64) String counsellor,
+                           @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        CaseService.SearchResult result = cases.search(new CaseSearch(customerNumber, agency, phase, counsellor), page, size);
+        return new CasePage(result.cases().stream().map(CaseView::summary).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @Operation(summary = "The phase transitions of a case: who, when, from, to, why")
+    public List<TransitionView> history(@PathParam("id") UUID id) {
+        cases.get(id);
+        return PhaseTransition.historyOf(id).stream()
+                .map(t -> new TransitionView(t.from, t.to, t.at, t.by, t.cause)).toList();
+    }
+
+    @POST
+    @Path("/{id}/handover")
+    @RolesAllowed("COUNSELLOR")
+    @Operation(summary = "Hand the case over to the other legal domain (Übergabe SGB II <-> SGB III)",
+            description = "The documentation stays with the case; publishes CaseHandedOver.")
+    @APIResponse(responseCode = "409", description = "Case closed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Already in that legal domain",
+            content = @Content(mediaType = "application/problem+json"))
+    public CaseView handOver(@PathParam("id") UUID id, @NotNull @Valid Requests.Handover request) {
+        return CaseView.full(cases.handOver(id, request.toLegalDomain()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed("COUNSELLOR")
+    @Operation(summary = "Close the case; publishes CaseClosed")
+    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = "application/problem+json"))
+    public CaseView close(@PathParam("id") UUID id, @NotNull @Valid Requests.Close request) {
+        return CaseView.full(cases.close(id, request.reason()));
     }
 }

@@ -1,15 +1,72 @@
 package de.agency.integration.cases.rest;
 
+import de.agency.integration.cases.domain.CloseReason;
+import de.agency.integration.cases.domain.FollowUp;
+import de.agency.integration.cases.domain.GoalKind;
+import de.agency.integration.cases.domain.ImplementationStep;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.Phase;
+import de.agency.integration.cases.domain.Responsible;
+import de.agency.integration.cases.domain.SelectedStrategy;
+import de.agency.integration.cases.domain.StepKind;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+/** A case with its 4PM state and what may be done next. */
 public record CaseView(UUID id, String customerNumber, LegalDomain legalDomain, String agency, String team,
-                       String counsellor, Phase phase, OffsetDateTime openedAt) {
+                       String counsellor, Phase phase, OffsetDateTime openedAt, List<String> strengths,
+                       List<NeedView> needs, String conclusion, String profileCategory, GoalView goal,
+                       List<StrategyView> strategies, List<StepView> steps, List<FollowUpView> followUps,
+                       boolean ingaEnrolled, OffsetDateTime closedAt, CloseReason closeReason,
+                       List<String> allowedActions) {
 
-    static CaseView of(IntegrationCase c) {
-        return new CaseView(c.id, c.customerNumber, c.legalDomain, c.agency, c.team, c.counsellor, c.phase, c.openedAt);
+    public record NeedView(UUID id, String dimension, String description) {
+    }
+
+    public record GoalView(GoalKind kind, String description, LocalDate targetDate) {
+    }
+
+    public record StrategyView(String strategy, UUID needId) {
+    }
+
+    public record StepView(UUID id, StepKind kind, String description, Responsible responsible, LocalDate dueDate,
+                           ImplementationStep.Status status) {
+
+        static StepView of(ImplementationStep s) {
+            return new StepView(s.id, s.kind, s.description, s.responsible, s.dueDate, s.status);
+        }
+    }
+
+    public record FollowUpView(UUID id, LocalDate heldOn, String progress, boolean reopensProfiling) {
+
+        static FollowUpView of(FollowUp f) {
+            return new FollowUpView(f.id, f.heldOn, f.progress, f.reopensProfiling);
+        }
+    }
+
+    /** The case alone, for lists. */
+    static CaseView summary(IntegrationCase c) {
+        return of(c, List.of(), List.of(), List.of());
+    }
+
+    /** The case with its strategies, steps and follow-ups. */
+    static CaseView full(IntegrationCase c) {
+        return of(c, SelectedStrategy.of(c.id).stream().map(s -> new StrategyView(s.strategy, s.needId)).toList(),
+                ImplementationStep.of(c.id).stream().map(StepView::of).toList(),
+                FollowUp.of(c.id).stream().map(FollowUpView::of).toList());
+    }
+
+    private static CaseView of(IntegrationCase c, List<StrategyView> strategies, List<StepView> steps,
+                               List<FollowUpView> followUps) {
+        return new CaseView(c.id, c.customerNumber, c.legalDomain, c.agency, c.team, c.counsellor, c.phase, c.openedAt,
+                List.copyOf(c.strengths),
+                c.needs.stream().map(n -> new NeedView(n.id, n.dimension, n.description)).toList(),
+                c.conclusion, c.profileCategory,
+                c.goalKind == null ? null : new GoalView(c.goalKind, c.goalDescription, c.goalTargetDate),
+                strategies, steps, followUps, c.ingaEnrolled, c.closedAt, c.closeReason,
+                c.allowedActions());
     }
 }

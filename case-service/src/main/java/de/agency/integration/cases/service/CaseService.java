@@ -1,48 +1,106 @@
 package de.agency.integration.cases.service;
 
+import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.IntegrationCase;
-import de.agency.integration.cases.domain.Phase;
+import de.agency.integration.cases.domain.LegalDomain;
+import de.agency.integration.cases.event.CaseClosed;
+import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseHandedOver;
 import de.agency.integration.cases.event.CaseOpened;
-import de.agency.integration.outbox.Outbox;
+import de.agency.integration.problem.RuleViolationException;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CaseService {
 
-    static final String AGGREGATE = "case";
-
-    private final Outbox outbox;
+    private final CaseEvents events;
+    private final CurrentUser user;
     private final Clock clock;
 
-    CaseService(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
+    CaseService(CaseEvents events, CurrentUser user, Clock clock) {
+        this.events = events;
+        this.user = user;
         this.clock = clock;
     }
 
     /** Opens a case in phase profiling; the case and its {@code CaseOpened} event commit together. */
     @Transactional
     public IntegrationCase open(OpenCase command) {
-        IntegrationCase opened = new IntegrationCase();
-        opened.id = UUID.randomUUID();
-        opened.customerNumber = command.customerNumber();
-        opened.legalDomain = command.legalDomain();
-        opened.agency = command.agency();
-        opened.team = command.team();
-        opened.counsellor = command.counsellor();
-        opened.phase = Phase.PROFILING;
-        opened.openedAt = OffsetDateTime.now(clock);
-        opened.persist();
-        outbox.record(AGGREGATE, opened.id.toString(), CaseOpened.TYPE, CaseOpened.of(opened));
+        IntegrationCase opened = IntegrationCase.open(command.customerNumber(), command.legalDomain(), command.agency(),
+                command.team(), command.counsellor(), user.id(), OffsetDateTime.now(clock));
+        events.publish(opened.id, CaseOpened.TYPE, CaseOpened.of(opened));
         return opened;
     }
 
     public IntegrationCase get(UUID id) {
-        return IntegrationCase.<IntegrationCase>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("Case " + id + " does not exist"));
+        return IntegrationCase.findExisting(id);
+    }
+
+    public record SearchResult(List<IntegrationCase> cases, long total) {
+    }
+
+    public SearchResult search(CaseSearch search, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (search.customerNumber() != null) {
+            conditions.add("customerNumber = :customerNumber");
+            parameters.and("customerNumber", search.customerNumber());
+        }
+        if (search.agency() != null) {
+            conditions.add("agency = :agency");
+            parameters.and("agency", search.agency());
+        }
+        if (search.phase() != null) {
+            conditions.add("phase = :phase");
+            parameters.and("phase", search.phase());
+        }
+        if (search.counsellor() != null) {
+            conditions.add("counsellor = :counsellor");
+            parameters.and("counsellor", search.counsellor());
+        }
+        var query = conditions.isEmpty()
+                ? IntegrationCase.<IntegrationCase>findAll(Sort.by("openedAt").and("id"))
+                : IntegrationCase.<IntegrationCase>find(String.join(" and ", conditions), Sort.by("openedAt").and("id"),
+                parameters);
+        return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** Übergabe to the other legal domain; the documentation stays with the case. */
+    @Transactional
+    public IntegrationCase handOver(UUID id, LegalDomain target) {
+        IntegrationCase handed = IntegrationCase.findExisting(id);
+        handed.require(CaseAction.HAND_OVER);
+        if (handed.legalDomain == target) {
+            throw new RuleViolationException("HANDOVER_TO_OTHER_LEGAL_DOMAIN", "toLegalDomain",
+                    "The case is already in " + target + "; a handover goes to the other legal domain");
+        }
+        LegalDomain from = handed.legalDomain;
+        handed.legalDomain = target;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, user.id(), now);
+        events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(1, handed.id, handed.customerNumber, from,
+                target, true, handed.ingaEnrolled, now));
+        return handed;
+    }
+
+    @Transactional
+    public IntegrationCase close(UUID id, CloseReason reason) {
+        IntegrationCase closing = IntegrationCase.findExisting(id);
+        closing.require(CaseAction.CLOSE);
+        closing.closedAt = OffsetDateTime.now(clock);
+        closing.closeReason = reason;
+        events.publish(closing.id, CaseClosed.TYPE, new CaseClosed(1, closing.id, reason, closing.phase,
+                closing.closedAt));
+        return closing;
     }
 }

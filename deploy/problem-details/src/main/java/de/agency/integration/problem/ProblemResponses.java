@@ -81,6 +81,16 @@ public class ProblemResponses {
         return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), instance(uri)));
     }
 
+    @ServerExceptionMapper
+    public RestResponse<Problem> ruleViolated(RuleViolationException e, UriInfo uri) {
+        return respond(Problem.ruleViolated(e, instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> conflict(StateConflictException e, UriInfo uri) {
+        return respond(Problem.conflict(e, instance(uri)));
+    }
+
     /** A valid token without the role the endpoint needs. (A missing token keeps Quarkus' 401 challenge.) */
     @ServerExceptionMapper
     public RestResponse<Problem> missingRole(io.quarkus.security.ForbiddenException e, UriInfo uri) {

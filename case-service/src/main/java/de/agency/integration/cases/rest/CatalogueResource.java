@@ -1,0 +1,75 @@
+package de.agency.integration.cases.rest;
+
+import de.agency.integration.cases.catalogue.ActionStrategy;
+import de.agency.integration.cases.catalogue.KeyDimension;
+import de.agency.integration.cases.catalogue.NoteType;
+import de.agency.integration.cases.catalogue.ProfileCategory;
+import de.agency.integration.cases.catalogue.ProfileCategoryRule;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The 4PM reference data, read-only. */
+@Path("/catalogues")
+@Tag(name = "Catalogues")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+public class CatalogueResource {
+
+    public record KeyDimensionView(String code, boolean countsForComplexity, String description) {
+    }
+
+    public record ProfileCategoryView(String code, boolean complex, String description) {
+    }
+
+    public record RuleView(int rank, String category, String requiredDimension, int minCounted, Integer maxCounted) {
+    }
+
+    public record ActionStrategyView(String code, String dimension, String description) {
+    }
+
+    public record NoteTypeView(String code, String description) {
+    }
+
+    @GET
+    @Path("/key-dimensions")
+    @Operation(summary = "Key dimensions (Schlüsselgrößen) of needs for action")
+    public List<KeyDimensionView> keyDimensions() {
+        return KeyDimension.all().stream()
+                .map(d -> new KeyDimensionView(d.code, d.countsForComplexity, d.description)).toList();
+    }
+
+    @GET
+    @Path("/profile-categories")
+    @Operation(summary = "Profile categories (Profillagen)")
+    public List<ProfileCategoryView> profileCategories() {
+        return ProfileCategory.all().stream().map(c -> new ProfileCategoryView(c.code, c.complex, c.description)).toList();
+    }
+
+    @GET
+    @Path("/profile-category-rules")
+    @Operation(summary = "Rules deriving the profile category from the need dimensions, first match by rank wins")
+    public List<RuleView> profileCategoryRules() {
+        return ProfileCategoryRule.byRank().stream()
+                .map(r -> new RuleView(r.rank, r.category, r.requiredDimension, r.minCounted, r.maxCounted)).toList();
+    }
+
+    @GET
+    @Path("/action-strategies")
+    @Operation(summary = "Action strategies (Handlungsstrategien) and the key dimension each addresses")
+    public List<ActionStrategyView> actionStrategies() {
+        return ActionStrategy.all().stream().map(s -> new ActionStrategyView(s.code, s.dimension, s.description)).toList();
+    }
+
+    @GET
+    @Path("/note-types")
+    @Operation(summary = "Types of counselling notes (Beratungsvermerke)")
+    public List<NoteTypeView> noteTypes() {
+        return NoteType.all().stream().map(t -> new NoteTypeView(t.code, t.description)).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package de.agency.integration.cases.rest;
+
+import de.agency.integration.cases.service.ImplementationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/cases/{id}")
+@Tag(name = "Implementation and follow-up (Umsetzung und Nachhaltung)")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed("COUNSELLOR")
+@APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "409", description = "Not possible in the case's phase; the allowed actions named",
+        content = @Content(mediaType = "application/problem+json"))
+public class ImplementationResource {
+
+    private final ImplementationService implementation;
+
+    ImplementationResource(ImplementationService implementation) {
+        this.implementation = implementation;
+    }
+
+    @POST
+    @Path("/steps")
+    @ResponseStatus(201)
+    @Operation(summary = "Agree a step (or an activation offer) with responsibility and due date")
+    public CaseView.StepView agreeStep(@PathParam("id") UUID id, @NotNull @Valid Requests.Step request) {
+        return CaseView.StepView.of(implementation.agreeStep(id, request.kind(), request.description(),
+                request.responsible(), request.dueDate()));
+    }
+
+    @POST
+    @Path("/follow-ups")
+    @ResponseStatus(201)
+    @Operation(summary = "Record a follow-up talk; it may reopen profiling; publishes FollowUpRecorded")
+    public CaseView.FollowUpView recordFollowUp(@PathParam("id") UUID id, @NotNull @Valid Requests.FollowUpTalk request) {
+        return CaseView.FollowUpView.of(implementation.recordFollowUp(id, request.heldOn(), request.progress(),
+                request.reopenProfiling()));
+    }
+}

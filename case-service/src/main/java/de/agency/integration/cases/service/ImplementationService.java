@@ -1,0 +1,69 @@
+package de.agency.integration.cases.service;
+
+import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.FollowUp;
+import de.agency.integration.cases.domain.ImplementationStep;
+import de.agency.integration.cases.domain.IntegrationCase;
+import de.agency.integration.cases.domain.Phase;
+import de.agency.integration.cases.domain.Responsible;
+import de.agency.integration.cases.domain.StepKind;
+import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.FollowUpRecorded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Umsetzung und Nachhaltung: agreed steps and follow-up talks. */
+@ApplicationScoped
+public class ImplementationService {
+
+    private final CaseEvents events;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    ImplementationService(CaseEvents events, CurrentUser user, Clock clock) {
+        this.events = events;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImplementationStep agreeStep(UUID caseId, StepKind kind, String description, Responsible responsible,
+                                        LocalDate dueDate) {
+        IntegrationCase.findExisting(caseId).require(CaseAction.AGREE_STEP);
+        ImplementationStep step = new ImplementationStep();
+        step.id = UUID.randomUUID();
+        step.caseId = caseId;
+        step.kind = kind;
+        step.description = description;
+        step.responsible = responsible;
+        step.dueDate = dueDate;
+        step.status = ImplementationStep.Status.OPEN;
+        step.persist();
+        return step;
+    }
+
+    /** Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. */
+    @Transactional
+    public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling) {
+        IntegrationCase followed = IntegrationCase.findExisting(caseId);
+        followed.require(CaseAction.RECORD_FOLLOW_UP);
+        FollowUp followUp = new FollowUp();
+        followUp.id = UUID.randomUUID();
+        followUp.caseId = caseId;
+        followUp.heldOn = heldOn;
+        followUp.progress = progress;
+        followUp.reopensProfiling = reopenProfiling;
+        followUp.persist();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (reopenProfiling) {
+            followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", user.id(), now);
+        }
+        events.publish(caseId, FollowUpRecorded.TYPE,
+                new FollowUpRecorded(1, caseId, followUp.id, heldOn, reopenProfiling, now));
+        return followUp;
+    }
+}
