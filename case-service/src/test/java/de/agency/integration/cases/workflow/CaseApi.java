@@ -9,16 +9,16 @@ import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
 /** Calls of the case API as counsellor, for the workflow tests. */
-final class CaseApi {
+public final class CaseApi {
 
     private CaseApi() {
     }
 
-    static RequestSpecification asCounsellor() {
+    public static RequestSpecification asCounsellor() {
         return given().header("Authorization", bearer("counsellor", "COUNSELLOR")).contentType(ContentType.JSON);
     }
 
-    static String open(String legalDomain) {
+    public static String open(String legalDomain) {
         return asCounsellor()
                 .body("""
                         {"customerNumber":"555C000111","legalDomain":"%s","agency":"511","team":"X90-511-A","counsellor":"counsellor"}
@@ -28,33 +28,33 @@ final class CaseApi {
                 .extract().path("id");
     }
 
-    static Response recordProfiling(String caseId, String json) {
+    public static Response recordProfiling(String caseId, String json) {
         return asCounsellor().body(json).put("/cases/{id}/profiling", caseId);
     }
 
-    static Response complete(String caseId) {
+    public static Response complete(String caseId) {
         return asCounsellor().post("/cases/{id}/profiling/complete", caseId);
     }
 
-    static Response note(String caseId, String type) {
+    public static Response note(String caseId, String type) {
         return asCounsellor().body("{\"type\":\"" + type + "\",\"text\":\"Assessment of strengths and needs\"}")
                 .post("/cases/{id}/notes", caseId);
     }
 
-    static Response agreeGoal(String caseId) {
+    public static Response agreeGoal(String caseId) {
         return asCounsellor()
                 .body("{\"kind\":\"TARGET_OCCUPATION\",\"description\":\"Warehouse clerk\",\"targetDate\":\"2099-06-30\"}")
                 .put("/cases/{id}/goal", caseId);
     }
 
-    static Response selectStrategy(String caseId, String strategy, String needId) {
+    public static Response selectStrategy(String caseId, String strategy, String needId) {
         return asCounsellor()
                 .body("{\"strategies\":[{\"strategy\":\"" + strategy + "\",\"needId\":\"" + needId + "\"}]}")
                 .post("/cases/{id}/strategies", caseId);
     }
 
     /** Profiling with one qualification need and a conclusion, completed; returns the need's id. */
-    static String profiled(String caseId) {
+    public static String profiled(String caseId) {
         String needId = recordProfiling(caseId, """
                 {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"Licence expired"}],
                  "conclusion":"Good prospects after renewal"}
@@ -63,7 +63,7 @@ final class CaseApi {
         return needId;
     }
 
-    static String unknownId() {
+    public static String unknownId() {
         return UUID.randomUUID().toString();
     }
 }

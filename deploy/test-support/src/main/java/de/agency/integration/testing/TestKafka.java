@@ -3,6 +3,7 @@ package de.agency.integration.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,14 @@ public final class TestKafka {
 
     /** The first record on the topic, from its beginning, that matches; fails after 30 seconds. */
     public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match) {
+        return awaitAll(topic, match, 1).get(0);
+    }
+
+    /** The first {@code count} records on the topic, from its beginning, that match, in order; fails after 30 s. */
+    public static List<ConsumerRecord<String, String>> awaitAll(String topic,
+                                                                Predicate<ConsumerRecord<String, String>> match,
+                                                                int count) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -60,12 +69,15 @@ public final class TestKafka {
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (match.test(record)) {
-                        return record;
+                        found.add(record);
+                    }
+                    if (found.size() == count) {
+                        return found;
                     }
                 }
             }
         }
-        throw new AssertionError("No matching record on " + topic + " within 30 s");
+        throw new AssertionError(found.size() + " instead of " + count + " matching records on " + topic + " within 30 s");
     }
 
     /** The value of a header as text, or null. */
