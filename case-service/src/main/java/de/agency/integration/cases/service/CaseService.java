@@ -24,34 +24,40 @@ import java.util.UUID;
 public class CaseService {
 
     private final CaseEvents events;
-    private final CurrentUser user;
+    private final CaseAccess access;
     private final Clock clock;
 
-    CaseService(CaseEvents events, CurrentUser user, Clock clock) {
+    CaseService(CaseEvents events, CaseAccess access, Clock clock) {
         this.events = events;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     /** Opens a case in phase profiling; the case and its {@code CaseOpened} event commit together. */
     @Transactional
     public IntegrationCase open(OpenCase command) {
+        access.requireCounsellorOf(command.team());
         IntegrationCase opened = IntegrationCase.open(command.customerNumber(), command.legalDomain(), command.agency(),
-                command.team(), command.counsellor(), user.id(), OffsetDateTime.now(clock));
+                command.team(), command.counsellor(), access.userId(), OffsetDateTime.now(clock));
         events.publish(opened.id, CaseOpened.TYPE, CaseOpened.of(opened));
         return opened;
     }
 
     public IntegrationCase get(UUID id) {
-        return IntegrationCase.findExisting(id);
+        return access.forRead(id);
     }
 
     public record SearchResult(List<IntegrationCase> cases, long total) {
     }
 
+    /** Cases of the teams the caller may read that meet the criteria. */
     public SearchResult search(CaseSearch search, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
+        List<String> teams = access.readableTeams();
+        if (teams.isEmpty()) {
+            return new SearchResult(List.of(), 0);
+        }
+        List<String> conditions = new ArrayList<>(List.of("team in :teams"));
+        Parameters parameters = Parameters.with("teams", teams);
         if (search.customerNumber() != null) {
             conditions.add("customerNumber = :customerNumber");
             parameters.and("customerNumber", search.customerNumber());
@@ -68,17 +74,15 @@ public class CaseService {
             conditions.add("counsellor = :counsellor");
             parameters.and("counsellor", search.counsellor());
         }
-        var query = conditions.isEmpty()
-                ? IntegrationCase.<IntegrationCase>findAll(Sort.by("openedAt").and("id"))
-                : IntegrationCase.<IntegrationCase>find(String.join(" and ", conditions), Sort.by("openedAt").and("id"),
-                parameters);
+        var query = IntegrationCase.<IntegrationCase>find(String.join(" and ", conditions),
+                Sort.by("openedAt").and("id"), parameters);
         return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
     }
 
     /** Übergabe to the other legal domain; the documentation stays with the case. */
     @Transactional
     public IntegrationCase handOver(UUID id, LegalDomain target) {
-        IntegrationCase handed = IntegrationCase.findExisting(id);
+        IntegrationCase handed = access.forWrite(id);
         handed.require(CaseAction.HAND_OVER);
         if (handed.legalDomain == target) {
             throw new RuleViolationException("HANDOVER_TO_OTHER_LEGAL_DOMAIN", "toLegalDomain",
@@ -87,7 +91,7 @@ public class CaseService {
         LegalDomain from = handed.legalDomain;
         handed.legalDomain = target;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, user.id(), now);
+        handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, access.userId(), now);
         events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(1, handed.id, handed.customerNumber, from,
                 target, true, handed.ingaEnrolled, now));
         return handed;
@@ -95,7 +99,7 @@ public class CaseService {
 
     @Transactional
     public IntegrationCase close(UUID id, CloseReason reason) {
-        IntegrationCase closing = IntegrationCase.findExisting(id);
+        IntegrationCase closing = access.forWrite(id);
         closing.require(CaseAction.CLOSE);
         closing.closedAt = OffsetDateTime.now(clock);
         closing.closeReason = reason;

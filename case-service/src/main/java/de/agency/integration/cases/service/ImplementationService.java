@@ -21,19 +21,19 @@ import java.util.UUID;
 public class ImplementationService {
 
     private final CaseEvents events;
-    private final CurrentUser user;
+    private final CaseAccess access;
     private final Clock clock;
 
-    ImplementationService(CaseEvents events, CurrentUser user, Clock clock) {
+    ImplementationService(CaseEvents events, CaseAccess access, Clock clock) {
         this.events = events;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     @Transactional
     public ImplementationStep agreeStep(UUID caseId, StepKind kind, String description, Responsible responsible,
                                         LocalDate dueDate) {
-        IntegrationCase.findExisting(caseId).require(CaseAction.AGREE_STEP);
+        access.forWrite(caseId).require(CaseAction.AGREE_STEP);
         ImplementationStep step = new ImplementationStep();
         step.id = UUID.randomUUID();
         step.caseId = caseId;
@@ -49,7 +49,7 @@ public class ImplementationService {
     /** Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. */
     @Transactional
     public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling) {
-        IntegrationCase followed = IntegrationCase.findExisting(caseId);
+        IntegrationCase followed = access.forWrite(caseId);
         followed.require(CaseAction.RECORD_FOLLOW_UP);
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -60,7 +60,7 @@ public class ImplementationService {
         followUp.persist();
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (reopenProfiling) {
-            followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", user.id(), now);
+            followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", access.userId(), now);
         }
         events.publish(caseId, FollowUpRecorded.TYPE,
                 new FollowUpRecorded(1, caseId, followUp.id, heldOn, reopenProfiling, now));

@@ -19,25 +19,25 @@ public class NoteService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CurrentUser user;
+    private final CaseAccess access;
     private final Clock clock;
 
-    NoteService(CatalogueService catalogue, CaseEvents events, CurrentUser user, Clock clock) {
+    NoteService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     @Transactional
     public CounsellingNote record(UUID caseId, String type, String text) {
-        IntegrationCase.findExisting(caseId).require(CaseAction.RECORD_NOTE);
+        access.forWrite(caseId).require(CaseAction.RECORD_NOTE);
         catalogue.requireNoteType("type", type);
         CounsellingNote note = new CounsellingNote();
         note.id = UUID.randomUUID();
         note.caseId = caseId;
         note.type = type;
-        note.author = user.id();
+        note.author = access.userId();
         note.recordedAt = OffsetDateTime.now(clock);
         note.text = text;
         note.persist();
@@ -47,7 +47,7 @@ public class NoteService {
     }
 
     public List<CounsellingNote> of(UUID caseId) {
-        IntegrationCase.findExisting(caseId);
+        access.forRead(caseId);
         return CounsellingNote.of(caseId);
     }
 }

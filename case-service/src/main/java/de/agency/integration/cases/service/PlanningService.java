@@ -29,26 +29,26 @@ public class PlanningService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CurrentUser user;
+    private final CaseAccess access;
     private final Clock clock;
 
-    PlanningService(CatalogueService catalogue, CaseEvents events, CurrentUser user, Clock clock) {
+    PlanningService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
     /** Records the one agreed goal and moves on to strategy selection. */
     @Transactional
     public IntegrationCase agreeGoal(UUID caseId, GoalKind kind, String description, LocalDate targetDate) {
-        IntegrationCase planned = IntegrationCase.findExisting(caseId);
+        IntegrationCase planned = access.forWrite(caseId);
         planned.require(CaseAction.AGREE_GOAL);
         planned.goalKind = kind;
         planned.goalDescription = description;
         planned.goalTargetDate = targetDate;
         OffsetDateTime now = OffsetDateTime.now(clock);
-        planned.moveTo(Phase.STRATEGY_SELECTION, "GOAL_AGREED", user.id(), now);
+        planned.moveTo(Phase.STRATEGY_SELECTION, "GOAL_AGREED", access.userId(), now);
         events.publish(caseId, GoalAgreed.TYPE, new GoalAgreed(1, caseId, kind, targetDate, now));
         return planned;
     }
@@ -62,7 +62,7 @@ public class PlanningService {
      */
     @Transactional
     public IntegrationCase selectStrategies(UUID caseId, List<Choice> choices) {
-        IntegrationCase planned = IntegrationCase.findExisting(caseId);
+        IntegrationCase planned = access.forWrite(caseId);
         planned.require(CaseAction.SELECT_STRATEGIES);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<StrategySelected.Selection> selections = new ArrayList<>();
@@ -79,7 +79,7 @@ public class PlanningService {
             selected.persist();
             selections.add(new StrategySelected.Selection(strategy.code, need.id, need.dimension));
         }
-        planned.moveTo(Phase.IMPLEMENTATION_AND_FOLLOW_UP, "STRATEGY_SELECTED", user.id(), now);
+        planned.moveTo(Phase.IMPLEMENTATION_AND_FOLLOW_UP, "STRATEGY_SELECTED", access.userId(), now);
         events.publish(caseId, StrategySelected.TYPE, new StrategySelected(1, caseId, selections, now));
         return planned;
     }

@@ -27,13 +27,13 @@ public class ProfilingService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CurrentUser user;
+    private final CaseAccess access;
     private final Clock clock;
 
-    ProfilingService(CatalogueService catalogue, CaseEvents events, CurrentUser user, Clock clock) {
+    ProfilingService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.user = user;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ public class ProfilingService {
 
     @Transactional
     public IntegrationCase record(UUID caseId, List<String> strengths, List<Need> needs, String conclusion) {
-        IntegrationCase profiled = IntegrationCase.findExisting(caseId);
+        IntegrationCase profiled = access.forWrite(caseId);
         profiled.require(CaseAction.RECORD_PROFILING);
         List<NeedForAction> recorded = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
@@ -63,7 +63,7 @@ public class ProfilingService {
      */
     @Transactional
     public IntegrationCase complete(UUID caseId) {
-        IntegrationCase profiled = IntegrationCase.findExisting(caseId);
+        IntegrationCase profiled = access.forWrite(caseId);
         profiled.require(CaseAction.COMPLETE_PROFILING);
         boolean assessmentNote = CounsellingNote.exists(caseId, CounsellingNote.PROFILING_ASSESSMENT);
         if (profiled.legalDomain == LegalDomain.SGB_II && !assessmentNote) {
@@ -77,7 +77,7 @@ public class ProfilingService {
         }
         profiled.profileCategory = catalogue.derivation().derive(profiled.needDimensions());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        profiled.moveTo(Phase.GOAL_SETTING, "PROFILING_COMPLETED", user.id(), now);
+        profiled.moveTo(Phase.GOAL_SETTING, "PROFILING_COMPLETED", access.userId(), now);
         events.publish(caseId, ProfilingCompleted.TYPE, new ProfilingCompleted(1, caseId, profiled.legalDomain,
                 profiled.agency, profiled.team, profiled.profileCategory, List.copyOf(profiled.needDimensions()),
                 assessmentNote, !profiled.hasConclusion(), now));

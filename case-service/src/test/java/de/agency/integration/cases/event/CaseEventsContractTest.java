@@ -12,12 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
+import de.agency.integration.cases.workflow.Memberships;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every case event, emitted through a whole case lifecycle, in order and conforming to its AsyncAPI schema. */
@@ -25,6 +27,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
 class CaseEventsContractTest {
+
+    @BeforeEach
+    void memberships() {
+        Memberships.counsellor("counsellor", "X90-511-A");
+    }
 
     @Test
     void everyStateChangeEmitsItsEventInOrderConformingToTheContractWithoutFreeText() {

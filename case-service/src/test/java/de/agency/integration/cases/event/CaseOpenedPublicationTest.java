@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
+import de.agency.integration.cases.workflow.Memberships;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,12 +19,18 @@ import io.restassured.http.ContentType;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
 class CaseOpenedPublicationTest {
+
+    @BeforeEach
+    void memberships() {
+        Memberships.counsellor("counsellor", "X90-411-A");
+    }
 
     @Test
     void openedCaseIsPublishedAsBinaryCloudEventKeyedByCaseId() throws Exception {

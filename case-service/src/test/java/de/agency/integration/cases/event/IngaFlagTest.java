@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
+import de.agency.integration.cases.workflow.Memberships;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Inga flag of a case follows inga-service's events, each applied once. */
@@ -25,6 +27,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
 class IngaFlagTest {
+
+    @BeforeEach
+    void memberships() {
+        Memberships.counsellor("counsellor", "X90-511-A");
+    }
 
     @Test
     void flagFollowsEnrollmentAndExit_aRedeliveredEnrollmentDoesNotSetItAgain() {

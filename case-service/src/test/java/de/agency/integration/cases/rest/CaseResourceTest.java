@@ -8,17 +8,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import de.agency.integration.testing.PostgresAndKafkaResource;
+import de.agency.integration.cases.workflow.Memberships;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
 class CaseResourceTest {
+
+    @BeforeEach
+    void memberships() {
+        Memberships.counsellor("counsellor", "X90-311-INGA1");
+        Memberships.teamLead("lead", "X90-311-INGA1");
+    }
 
     static final String VALID = """
             {"customerNumber":"123A456789","legalDomain":"SGB_III","agency":"311","team":"X90-311-INGA1","counsellor":"counsellor"}
@@ -93,6 +101,17 @@ class CaseResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("customerNumber"));
+    }
+
+    @Test
+    void nulCharacterIsNamed() {
+        given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
+                .contentType(ContentType.JSON).body(VALID.replace("\"agency\":\"311\"", "\"agency\":\"3\\u00001\""))
+                .when().post("/cases")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("agency"))
+                .body("violations[0].message", containsString("NUL"));
     }
 
     @Test

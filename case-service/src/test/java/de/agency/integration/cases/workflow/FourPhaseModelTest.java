@@ -24,6 +24,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The rules of DESIGN.md 1.1, each in a test named after it. */
@@ -31,6 +32,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(value = PostgresAndKafkaResource.class, initArgs = @ResourceArg(name = "database", value = "case_service"))
 class FourPhaseModelTest {
+
+    @BeforeEach
+    void memberships() {
+        Memberships.counsellor("counsellor", "X90-511-A");
+    }
 
     @Inject
     AgroalDataSource dataSource;
@@ -115,6 +121,17 @@ class FourPhaseModelTest {
                 .contentType("application/problem+json")
                 .body("allowed", hasItem("PUT /cases/{id}/profiling"))
                 .body("allowed", hasItem("POST /cases/{id}/profiling/complete"));
+    }
+
+    @Test
+    void goalDateOutsideTheCalendarOfWorkingLifeIsNamed() {
+        String caseId = open("SGB_III");
+        profiled(caseId);
+
+        asCounsellor().body("{\"kind\":\"TARGET_OCCUPATION\",\"description\":\"x\",\"targetDate\":2147483647}")
+                .put("/cases/{id}/goal", caseId)
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("targetDate"));
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.format();
         kafka.start();
         kafka.createTopics(TOPICS, 3);
+        DemoMemberships.publish(kafka.bootstrapServers());
         keycloak.awaitReady();
         services.forEach(service -> service.start(configurationOf(service), logs));
         CompletableFuture.allOf(services.stream()
@@ -144,7 +145,9 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.format("  %-18s %s (user postgres; one database per service)%n", "PostgreSQL",
                 postgres.jdbcUrl("postgres")));
         text.append(String.format("  %-18s %s%n%n", "logs", workDirectory.resolve("logs")));
-        text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin\n");
+        text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin;\n")
+                .append("counsellor and inga-counsellor counsel in team ").append(DemoMemberships.TEAM)
+                .append(", teamlead leads it\n");
         text.append("Get a token:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=agency-cli -d username=counsellor"
                 + " -d password=demo ").append(tokenEndpoint()).append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
         text.append("Open a case:\n  curl -i -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '")

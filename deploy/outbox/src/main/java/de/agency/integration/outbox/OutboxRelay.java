@@ -41,7 +41,8 @@ public class OutboxRelay {
         this.entityManager = entityManager;
     }
 
-    @Scheduled(every = "${outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         try {
             int published;

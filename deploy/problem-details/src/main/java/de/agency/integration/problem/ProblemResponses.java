@@ -3,6 +3,7 @@ package de.agency.integration.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
@@ -53,6 +54,12 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public RestResponse<Problem> unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return badJson(e, "is not a field of this request", uri);
+    }
+
+    /** Overrides Quarkus' built-in mapping of this type, which answers without a body. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
