@@ -12,6 +12,7 @@ public enum CaseAction {
     AGREE_GOAL("PUT /cases/{id}/goal", EnumSet.of(Phase.GOAL_SETTING)),
     SELECT_STRATEGIES("POST /cases/{id}/strategies", EnumSet.of(Phase.STRATEGY_SELECTION)),
     AGREE_STEP("POST /cases/{id}/steps", EnumSet.of(Phase.IMPLEMENTATION_AND_FOLLOW_UP)),
+    UPDATE_STEP("PUT /cases/{id}/steps/{stepId}/status", EnumSet.of(Phase.IMPLEMENTATION_AND_FOLLOW_UP)),
     RECORD_FOLLOW_UP("POST /cases/{id}/follow-ups", EnumSet.of(Phase.IMPLEMENTATION_AND_FOLLOW_UP)),
     RECORD_NOTE("POST /cases/{id}/notes", EnumSet.allOf(Phase.class)),
     HAND_OVER("POST /cases/{id}/handover", EnumSet.allOf(Phase.class)),

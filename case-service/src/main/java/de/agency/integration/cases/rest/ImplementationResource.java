@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
@@ -37,6 +38,14 @@ public class ImplementationResource {
     public CaseView.StepView agreeStep(@PathParam("id") UUID id, @NotNull @Valid Requests.Step request) {
         return CaseView.StepView.of(implementation.agreeStep(id, request.kind(), request.description(),
                 request.responsible(), request.dueDate()));
+    }
+
+    @PUT
+    @Path("/steps/{stepId}/status")
+    @Operation(summary = "Mark an agreed step done, or open again")
+    public CaseView.StepView updateStepStatus(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
+                                              @NotNull @Valid Requests.StepStatus request) {
+        return CaseView.StepView.of(implementation.updateStepStatus(id, stepId, request.status()));
     }
 
     @POST

@@ -3,6 +3,7 @@ package de.agency.integration.cases.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.GoalKind;
+import de.agency.integration.cases.domain.ImplementationStep;
 import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.StepKind;
@@ -80,6 +81,10 @@ public final class Requests {
             @Schema(examples = "Apply for three warehouse jobs") @NotBlank @Size(max = 1000) String description,
             @NotNull Responsible responsible,
             @Schema(examples = "2027-01-31") @NotNull @FutureOrPresent @CalendarDate LocalDate dueDate) {
+    }
+
+    @Schema(name = "StepStatusRequest")
+    public record StepStatus(@Schema(examples = "DONE") @NotNull ImplementationStep.Status status) {
     }
 
     @Schema(name = "FollowUpRequest")

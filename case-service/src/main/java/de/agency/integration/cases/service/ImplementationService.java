@@ -11,6 +11,7 @@ import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.FollowUpRecorded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,6 +44,17 @@ public class ImplementationService {
         step.dueDate = dueDate;
         step.status = ImplementationStep.Status.OPEN;
         step.persist();
+        return step;
+    }
+
+    /** Marks an agreed step done or open again. */
+    @Transactional
+    public ImplementationStep updateStepStatus(UUID caseId, UUID stepId, ImplementationStep.Status status) {
+        access.forWrite(caseId).require(CaseAction.UPDATE_STEP);
+        ImplementationStep step = ImplementationStep.<ImplementationStep>find("id = ?1 and caseId = ?2", stepId, caseId)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Case " + caseId + " has no step " + stepId));
+        step.status = status;
         return step;
     }
 

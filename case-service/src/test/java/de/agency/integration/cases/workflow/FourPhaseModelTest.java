@@ -154,9 +154,14 @@ class FourPhaseModelTest {
     @Test
     void followUpMayReopenProfiling_andTheHistoryRecordsEveryTransition() {
         String caseId = implementing();
-        asCounsellor().body("""
+        String stepId = asCounsellor().body("""
                 {"kind":"GROUP_MEASURE","description":"Application workshop","responsible":"CUSTOMER","dueDate":"2099-01-31"}
-                """).post("/cases/{id}/steps", caseId).then().statusCode(201).body("status", equalTo("OPEN"));
+                """).post("/cases/{id}/steps", caseId).then().statusCode(201).body("status", equalTo("OPEN"))
+                .extract().path("id");
+        asCounsellor().body("{\"status\":\"DONE\"}").put("/cases/{id}/steps/{stepId}/status", caseId, stepId)
+                .then().statusCode(200).body("status", equalTo("DONE"));
+        asCounsellor().body("{\"status\":\"DONE\"}").put("/cases/{id}/steps/{stepId}/status", caseId, CaseApi.unknownId())
+                .then().statusCode(404);
 
         asCounsellor().body("""
                 {"heldOn":"2026-11-20","progress":"New health issue","reopenProfiling":true}

@@ -1,0 +1,85 @@
+package de.agency.integration.problem;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents in every service's OpenAPI the problem responses every operation can give: 400 for bad input where the
+ * operation takes a body or parameters, 401 without a valid token, 403 without the role, 500 with an error id.
+ * Operation-specific problems (404, 409, 422) are declared on the operations themselves.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesDocumentation implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        addProblemSchema(openAPI.getComponents());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
+                .forEach(this::documentProblems));
+    }
+
+    private void documentProblems(Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        if (operation.getRequestBody() != null || operation.getParameters() != null) {
+            addIfAbsent(responses, "400", "Malformed or invalid input; the problem names each field and rule");
+        }
+        if (responses.getAPIResponse("401") == null) {
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().description("No valid bearer token"));
+        }
+        addIfAbsent(responses, "403", "The caller lacks the role or the access to this object");
+        addIfAbsent(responses, "500", "Unexpected error; the problem gives the id under which it was logged");
+    }
+
+    /** Adds the response, or the problem body to a response that is declared without one. */
+    private static void addIfAbsent(APIResponses responses, String status, String description) {
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(status, response);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
+        }
+    }
+
+    private static void addProblemSchema(Components components) {
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("field", string, "message", string));
+        components.addSchema(PROBLEM_SCHEMA, OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (" + Problem.MEDIA_TYPE + ")")
+                .properties(Map.of(
+                        "type", string,
+                        "title", string,
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "detail", string,
+                        "instance", string,
+                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation),
+                        "rule", string,
+                        "allowed", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(string)))
+                .examples(List.of(Map.of("title", "Bad Request", "status", 400,
+                        "violations", List.of(Map.of("field", "customerNumber",
+                                "message", "must be three digits, a capital letter and six digits, e.g. 123A456789"))))));
+    }
+}
