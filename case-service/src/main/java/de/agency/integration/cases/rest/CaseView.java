@@ -1,5 +1,6 @@
 package de.agency.integration.cases.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.FollowUp;
 import de.agency.integration.cases.domain.GoalKind;
@@ -15,7 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A case with its 4PM state and what may be done next. */
+/**
+ * A case with its 4PM state and what may be done next. Absent fields are not set yet; in search results the
+ * strategies, steps and follow-ups are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CaseView(UUID id, String customerNumber, LegalDomain legalDomain, String agency, String team,
                        String counsellor, Phase phase, OffsetDateTime openedAt, List<String> strengths,
                        List<NeedView> needs, String conclusion, String profileCategory, GoalView goal,
@@ -47,9 +52,9 @@ public record CaseView(UUID id, String customerNumber, LegalDomain legalDomain, 
         }
     }
 
-    /** The case alone, for lists. */
+    /** The case without strategies, steps and follow-ups, for lists. */
     static CaseView summary(IntegrationCase c) {
-        return of(c, List.of(), List.of(), List.of());
+        return of(c, null, null, null);
     }
 
     /** The case with its strategies, steps and follow-ups. */
