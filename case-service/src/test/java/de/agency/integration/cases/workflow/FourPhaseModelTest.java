@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.agroal.api.AgroalDataSource;
@@ -24,6 +25,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -234,6 +241,26 @@ class FourPhaseModelTest {
                 .body("items.agency", everyItemIs("511"));
         asCounsellor().queryParam("size", 0).get("/cases").then().statusCode(400)
                 .body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void concurrentChangesOfOneCaseAreConflictsNotErrors() throws Exception {
+        String caseId = open("SGB_III");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                statuses.add(pool.submit(() -> recordProfiling(caseId, """
+                        {"strengths":["s%d"],"needs":[{"dimension":"QUALIFICATION","description":"n%d"}]}
+                        """.formatted(n, n)).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertTrue(Set.of(200, 409).contains(status.get()), "status " + status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static String implementing() {

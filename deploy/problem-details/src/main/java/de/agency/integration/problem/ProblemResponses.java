@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -106,6 +107,10 @@ public class ProblemResponses {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (causedByConcurrentChange(e)) {
+            return respond(Problem.of(409, "Conflict", "The resource was changed at the same time by another request; "
+                    + "read it again and retry", instance(uri)));
+        }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(Problem.of(500, "Internal Server Error",
@@ -135,6 +140,16 @@ public class ProblemResponses {
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)
                 .build();
+    }
+
+    /** An optimistic-lock failure, which arrives wrapped in the transaction's exceptions. */
+    private static boolean causedByConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static URI instance(UriInfo uri) {
