@@ -110,10 +110,6 @@ final class ChildProcess {
         }
     }
 
-    String name() {
-        return name;
-    }
-
     Path log() {
         return log;
     }

@@ -107,10 +107,6 @@ public final class LocalStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name)).url();
     }
 
-    public String keycloakIssuer() {
-        return keycloak.issuer();
-    }
-
     public String tokenEndpoint() {
         return keycloak.issuer() + "/protocol/openid-connect/token";
     }

@@ -49,12 +49,8 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
-    int port() {
-        return postgres.getPort();
-    }
-
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     @Override

@@ -47,10 +47,6 @@ final class QuarkusService {
         return name;
     }
 
-    int port() {
-        return port;
-    }
-
     String url() {
         return "http://localhost:" + port;
     }

@@ -50,7 +50,6 @@ public class Inbox {
         if (message.getPayload() == null || message.getPayload().isBlank()) {
             throw new PoisonEventException("CloudEvent " + cloudEvent.getId() + " has no data");
         }
-        return new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), cloudEvent.getSubject().orElse(null), cloudEvent.getTimeStamp().orElse(null), message.getPayload(),
-                objectMapper);
+        return new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), message.getPayload(), objectMapper);
     }
 }

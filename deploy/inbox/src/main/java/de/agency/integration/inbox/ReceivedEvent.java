@@ -3,10 +3,9 @@ package de.agency.integration.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZonedDateTime;
 
 /**
- * A CloudEvent as received from Kafka: its envelope attributes and its JSON data, read on demand into the
+ * A CloudEvent as received from Kafka: its id and type and its JSON data, read on demand into the
  * consumer's own event record. Unknown data fields are ignored so that producers can add fields without breaking
  * consumers.
  */
@@ -14,16 +13,12 @@ public final class ReceivedEvent {
 
     private final String id;
     private final String type;
-    private final String subject;
-    private final ZonedDateTime time;
     private final String data;
     private final ObjectMapper objectMapper;
 
-    ReceivedEvent(String id, String type, String subject, ZonedDateTime time, String data, ObjectMapper objectMapper) {
+    ReceivedEvent(String id, String type, String data, ObjectMapper objectMapper) {
         this.id = id;
         this.type = type;
-        this.subject = subject;
-        this.time = time;
         this.data = data;
         this.objectMapper = objectMapper;
     }
@@ -35,14 +30,6 @@ public final class ReceivedEvent {
     /** The binding event type name, e.g. {@code CaseOpened}. */
     public String type() {
         return type;
-    }
-
-    public String subject() {
-        return subject;
-    }
-
-    public ZonedDateTime time() {
-        return time;
     }
 
     public <T> T data(Class<T> eventRecord) {
