@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresAndKafkaResource.class,
         initArgs = @ResourceArg(name = "database", value = "reporting_service"))
 class CaseReportTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void caseOpenedIsCountedOnceEvenWhenRedelivered() {
@@ -57,6 +64,29 @@ class CaseReportTest {
                 TestKafka.await("reporting-service.case-events.dlq", r -> poisonKey.equals(r.key()));
         assertEquals("not a cloud event", deadLetter.value());
         TestKafka.await("reporting-service.case-events.dlq", r -> brokenDataKey.equals(r.key()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, openedCases(agency)));
+    }
+
+    @Test
+    void anEffectFailingForAPassingReasonIsRetriedNotDeadLettered() throws Exception {
+        String agency = "R" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        String warmUpAgency = "W" + UUID.randomUUID().toString().substring(0, 8);
+        TestKafka.send(TestKafka.cloudEvent("case-events", key, UUID.randomUUID().toString(), "CaseOpened",
+                caseOpenedData(UUID.randomUUID().toString(), warmUpAgency)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, openedCases(warmUpAgency)));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("alter table agency_case_count rename to agency_case_count_away");
+            try {
+                // The consumer is live on this key's partition: its first attempts fail while the table is away.
+                TestKafka.send(TestKafka.cloudEvent("case-events", key, UUID.randomUUID().toString(), "CaseOpened",
+                        caseOpenedData(UUID.randomUUID().toString(), agency)));
+                Thread.sleep(1000);
+            } finally {
+                statement.execute("alter table agency_case_count_away rename to agency_case_count");
+            }
+        }
+
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, openedCases(agency)));
     }
 

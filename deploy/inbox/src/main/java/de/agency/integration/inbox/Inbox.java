@@ -5,42 +5,73 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Applies the effect of each incoming CloudEvent exactly once: the event id is recorded in the same transaction as
- * the effect, and a redelivered event is acknowledged without a second effect. A record that is no CloudEvent, has
- * unreadable data, or whose effect fails is negatively acknowledged, which sends it to the channel's dead-letter
- * topic ({@code failure-strategy=dead-letter-queue}) instead of blocking the partition.
+ * the effect, and a redelivered event is acknowledged without a second effect. An effect that fails is tried again
+ * with growing pauses (the partition waits, so order holds); a record that is no CloudEvent or has unreadable data
+ * ({@link PoisonEventException}), or whose effect still fails after the last attempt, is negatively acknowledged,
+ * which sends it to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}).
  */
 @ApplicationScoped
 public class Inbox {
 
     private final ObjectMapper objectMapper;
+    private final InboxConfig config;
 
-    Inbox(ObjectMapper objectMapper) {
+    Inbox(ObjectMapper objectMapper, InboxConfig config) {
         this.objectMapper = objectMapper;
+        this.config = config;
     }
 
     /** To be called from a blocking {@code @Incoming} method that returns its result. */
     public CompletionStage<Void> process(Message<String> message, Consumer<ReceivedEvent> effect) {
-        ReceivedEvent event;
         try {
-            event = receive(message);
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (ProcessedEvent.markProcessed(event.id(), event.type())) {
-                    effect.accept(event);
-                } else {
-                    Log.debugf("Event %s (%s) was processed before; redelivery ignored", event.id(), event.type());
+            ReceivedEvent event = receive(message);
+            Duration backoff = config.initialBackoff();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    applyOnce(event, effect);
+                    return message.ack();
+                } catch (PoisonEventException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (attempt >= config.maxAttempts()) {
+                        throw e;
+                    }
+                    Log.warnf("Event %s failed (attempt %d of %d), retrying in %s: %s", event, attempt,
+                            config.maxAttempts(), backoff, e.getMessage());
+                    pause(backoff);
+                    backoff = backoff.multipliedBy(2);
                 }
-            });
+            }
         } catch (RuntimeException e) {
             Log.warnf("Event rejected to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }
-        return message.ack();
+    }
+
+    private static void applyOnce(ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (ProcessedEvent.markProcessed(event.id(), event.type())) {
+                effect.accept(event);
+            } else {
+                Log.debugf("Event %s was processed before; redelivery ignored", event);
+            }
+        });
+    }
+
+    private static void pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
     }
 
     private ReceivedEvent receive(Message<String> message) {
