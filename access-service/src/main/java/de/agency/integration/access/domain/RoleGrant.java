@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A role held by a user, with its cause (auto from X90, approved request), until it is revoked. */
+/** A role held by a user, with its cause (auto from X90, approved request), until it is revoked (with a cause). */
 @Entity
 @Table(name = "role_grant")
 public class RoleGrant extends PanacheEntityBase {
@@ -34,6 +34,17 @@ public class RoleGrant extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+
+    /** The membership the grant rests on; it lapses when that membership ends. */
+    @Column(name = "membership_id")
+    public UUID membershipId;
+
+    @Column(name = "revoke_cause")
+    public String revokeCause;
+
+    public static List<RoleGrant> activeOn(UUID membershipId) {
+        return list("membershipId = ?1 and revokedAt is null", membershipId);
+    }
 
     public static List<RoleGrant> activeFor(String userId) {
         return list("userId = ?1 and revokedAt is null order by role", userId);

@@ -1,0 +1,45 @@
+package de.agency.integration.access.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A user's membership in an X90 team in a function, from its start to its end (history is kept). */
+@Entity
+@Table(name = "membership")
+public class Membership extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Column(name = "team_x90", nullable = false)
+    public String team;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TeamFunction function;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    public static List<Membership> openOf(String userId, String team) {
+        return list("userId = ?1 and team = ?2 and endDate is null", userId, team);
+    }
+
+    public static boolean isOpen(String userId, String team, TeamFunction function) {
+        return count("userId = ?1 and team = ?2 and function = ?3 and endDate is null", userId, team, function) > 0;
+    }
+}
