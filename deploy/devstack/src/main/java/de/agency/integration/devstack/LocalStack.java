@@ -72,13 +72,13 @@ public final class LocalStack implements AutoCloseable {
         kafka.format();
         kafka.start();
         kafka.createTopics(TOPICS, 3);
-        DemoMemberships.publish(kafka.bootstrapServers());
         keycloak.awaitReady();
         services.forEach(service -> service.start(configurationOf(service), logs));
         CompletableFuture.allOf(services.stream()
                         .map(service -> CompletableFuture.runAsync(service::awaitReady))
                         .toArray(CompletableFuture[]::new))
                 .join();
+        new DemoData().enter(tokenEndpoint(), serviceUrl("access-service"));
         startup = Duration.between(begin, Instant.now());
     }
 
@@ -142,7 +142,7 @@ public final class LocalStack implements AutoCloseable {
                 postgres.jdbcUrl("postgres")));
         text.append(String.format("  %-18s %s%n%n", "logs", workDirectory.resolve("logs")));
         text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin;\n")
-                .append("counsellor and inga-counsellor counsel in team ").append(DemoMemberships.TEAM)
+                .append("counsellor and inga-counsellor counsel in team ").append(DemoData.TEAM)
                 .append(", teamlead leads it\n");
         text.append("Get a token:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=agency-cli -d username=counsellor"
                 + " -d password=demo ").append(tokenEndpoint()).append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
