@@ -15,18 +15,31 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case with its 4PM state and what may be done next. Absent fields are not set yet; in search results the
  * strategies, steps and follow-ups are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CaseView(UUID id, String customerNumber, LegalDomain legalDomain, String agency, String team,
-                       String counsellor, Phase phase, OffsetDateTime openedAt, List<String> strengths,
-                       List<NeedView> needs, String conclusion, String profileCategory, GoalView goal,
+@Schema(name = "Case")
+public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11") UUID id,
+                       @Schema(examples = "123A456789") String customerNumber,
+                       @Schema(examples = "SGB_III") LegalDomain legalDomain,
+                       @Schema(examples = "311") String agency,
+                       @Schema(examples = "X90-311-INGA1") String team,
+                       @Schema(examples = "counsellor") String counsellor,
+                       @Schema(examples = "GOAL_SETTING") Phase phase,
+                       @Schema(examples = "2026-11-24T08:00:00Z") OffsetDateTime openedAt,
+                       @Schema(examples = "[\"Reliable\"]") List<String> strengths,
+                       List<NeedView> needs,
+                       @Schema(examples = "Good prospects once the licence is renewed") String conclusion,
+                       @Schema(examples = "SUPPORT") String profileCategory,
+                       GoalView goal,
                        List<StrategyView> strategies, List<StepView> steps, List<FollowUpView> followUps,
-                       boolean ingaEnrolled, OffsetDateTime closedAt, CloseReason closeReason,
-                       List<String> allowedActions) {
+                       @Schema(description = "Inga-Kennung: whether the customer is enrolled in Inga") boolean ingaEnrolled,
+                       OffsetDateTime closedAt, CloseReason closeReason,
+                       @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions) {
 
     public record NeedView(UUID id, String dimension, String description) {
     }

@@ -64,13 +64,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void requestBodiesCarryExamples() throws Exception {
+    void requestAndResponseBodiesCarryExamples() throws Exception {
         JsonNode schemas = new ObjectMapper().readTree(given().queryParam("format", "json")
                 .get("/q/openapi").then().extract().asString()).path("components").path("schemas");
 
         assertNotNull(schemas.path("OpenCaseRequest").path("properties").path("customerNumber").get("examples"));
         assertNotNull(schemas.path("ProfilingRequest").path("properties").path("conclusion").get("examples"));
         assertNotNull(schemas.path("GoalRequest").path("properties").path("targetDate").get("examples"));
+        assertNotNull(schemas.path("Case").path("properties").path("phase").get("examples"), "response example");
         assertFalse(schemas.path("NeedRequest").path("properties").has("priority"),
                 "needs have no priority field in the API (4PM directive)");
     }
