@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Demo data, entered through the services' APIs as a person would: the Inga team {@value #TEAM} in access-service
  * with the demo users as members (appointed before the cut-off dates, so their Inga roles are granted
- * automatically). case-service learns the memberships from access-service's events.
+ * automatically), then a first case opened by {@code counsellor} once case-service has learnt the memberships from
+ * access-service's events, so that the stack is only reported ready when a counsellor can work.
  */
 final class DemoData {
 
@@ -31,8 +32,13 @@ final class DemoData {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    void enter(String tokenEndpoint, String accessService) {
-        String token = token(tokenEndpoint);
+    void enter(String tokenEndpoint, String accessService, String caseService) {
+        enterTeam(tokenEndpoint, accessService);
+        openFirstCase(tokenEndpoint, caseService);
+    }
+
+    private void enterTeam(String tokenEndpoint, String accessService) {
+        String token = token(tokenEndpoint, "access-admin");
         send(HttpRequest.newBuilder(URI.create(accessService + "/teams/" + TEAM))
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"type\":\"INGA\",\"agency\":\"311\"}")), token);
         for (Member member : MEMBERS) {
@@ -42,30 +48,53 @@ final class DemoData {
         }
     }
 
-    private String token(String tokenEndpoint) {
-        String form = "grant_type=password&client_id=agency-cli&username=access-admin&password=demo";
+    /** Retries while case-service does not know the membership yet (403), for at most a minute. */
+    private void openFirstCase(String tokenEndpoint, String caseService) {
+        String token = token(tokenEndpoint, "counsellor");
+        String demoCase = "{\"customerNumber\":\"100A000001\",\"legalDomain\":\"SGB_III\",\"agency\":\"311\","
+                + "\"team\":\"" + TEAM + "\",\"counsellor\":\"counsellor\"}";
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (true) {
+            HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(caseService + "/cases"))
+                    .POST(HttpRequest.BodyPublishers.ofString(demoCase)), token);
+            if (response.statusCode() == 201) {
+                return;
+            }
+            if (response.statusCode() != 403 || System.nanoTime() > deadline) {
+                throw new IllegalStateException("Demo data: POST /cases answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            ChildProcess.sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private String token(String tokenEndpoint, String user) {
+        String form = "grant_type=password&client_id=agency-cli&username=" + user + "&password=demo";
         String body = send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), null);
         Matcher matcher = ACCESS_TOKEN.matcher(body);
         if (!matcher.find()) {
-            throw new IllegalStateException("Keycloak gave no token for the demo user access-admin");
+            throw new IllegalStateException("Keycloak gave no token for the demo user " + user);
         }
         return matcher.group(1);
     }
 
     private String send(HttpRequest.Builder request, String token) {
+        HttpResponse<String> response = exchange(request, token);
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("Demo data: " + response.request().method() + " " + response.uri()
+                    + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("Demo data: " + response.request().method() + " " + response.uri()
-                        + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("Demo data: " + e.getMessage(), e);
         } catch (InterruptedException e) {

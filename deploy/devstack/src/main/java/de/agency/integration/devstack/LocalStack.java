@@ -78,7 +78,7 @@ public final class LocalStack implements AutoCloseable {
                         .map(service -> CompletableFuture.runAsync(service::awaitReady))
                         .toArray(CompletableFuture[]::new))
                 .join();
-        new DemoData().enter(tokenEndpoint(), serviceUrl("access-service"));
+        new DemoData().enter(tokenEndpoint(), serviceUrl("access-service"), serviceUrl("case-service"));
         startup = Duration.between(begin, Instant.now());
     }
 
