@@ -1,5 +1,6 @@
 package de.agency.integration.cases.service;
 
+import de.agency.integration.cases.domain.CaseAction;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.TeamMembership;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,10 +30,11 @@ public class CaseAccess {
         return identity.getPrincipal().getName();
     }
 
-    /** The case, if the caller may change it. */
-    public IntegrationCase forWrite(UUID caseId) {
+    /** The case, if the caller may change it and its state allows the action (404, then 403, then 409). */
+    public IntegrationCase forWrite(UUID caseId, CaseAction action) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
         requireCounsellorOf(found.team);
+        found.require(action);
         return found;
     }
 

@@ -82,8 +82,7 @@ public class CaseService {
     /** Übergabe to the other legal domain; the documentation stays with the case. */
     @Transactional
     public IntegrationCase handOver(UUID id, LegalDomain target) {
-        IntegrationCase handed = access.forWrite(id);
-        handed.require(CaseAction.HAND_OVER);
+        IntegrationCase handed = access.forWrite(id, CaseAction.HAND_OVER);
         if (handed.legalDomain == target) {
             throw new RuleViolationException("HANDOVER_TO_OTHER_LEGAL_DOMAIN", "toLegalDomain",
                     "The case is already in " + target + "; a handover goes to the other legal domain");
@@ -99,8 +98,7 @@ public class CaseService {
 
     @Transactional
     public IntegrationCase close(UUID id, CloseReason reason) {
-        IntegrationCase closing = access.forWrite(id);
-        closing.require(CaseAction.CLOSE);
+        IntegrationCase closing = access.forWrite(id, CaseAction.CLOSE);
         closing.closedAt = OffsetDateTime.now(clock);
         closing.closeReason = reason;
         events.publish(closing.id, CaseClosed.TYPE, new CaseClosed(1, closing.id, reason, closing.phase,

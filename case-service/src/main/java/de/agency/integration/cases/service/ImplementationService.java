@@ -34,7 +34,7 @@ public class ImplementationService {
     @Transactional
     public ImplementationStep agreeStep(UUID caseId, StepKind kind, String description, Responsible responsible,
                                         LocalDate dueDate) {
-        access.forWrite(caseId).require(CaseAction.AGREE_STEP);
+        access.forWrite(caseId, CaseAction.AGREE_STEP);
         ImplementationStep step = new ImplementationStep();
         step.id = UUID.randomUUID();
         step.caseId = caseId;
@@ -50,7 +50,7 @@ public class ImplementationService {
     /** Marks an agreed step done or open again. */
     @Transactional
     public ImplementationStep updateStepStatus(UUID caseId, UUID stepId, ImplementationStep.Status status) {
-        access.forWrite(caseId).require(CaseAction.UPDATE_STEP);
+        access.forWrite(caseId, CaseAction.UPDATE_STEP);
         ImplementationStep step = ImplementationStep.<ImplementationStep>find("id = ?1 and caseId = ?2", stepId, caseId)
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Case " + caseId + " has no step " + stepId));
@@ -61,8 +61,7 @@ public class ImplementationService {
     /** Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. */
     @Transactional
     public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling) {
-        IntegrationCase followed = access.forWrite(caseId);
-        followed.require(CaseAction.RECORD_FOLLOW_UP);
+        IntegrationCase followed = access.forWrite(caseId, CaseAction.RECORD_FOLLOW_UP);
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
         followUp.caseId = caseId;

@@ -31,7 +31,7 @@ public class NoteService {
 
     @Transactional
     public CounsellingNote record(UUID caseId, String type, String text) {
-        access.forWrite(caseId).require(CaseAction.RECORD_NOTE);
+        access.forWrite(caseId, CaseAction.RECORD_NOTE);
         catalogue.requireNoteType("type", type);
         CounsellingNote note = new CounsellingNote();
         note.id = UUID.randomUUID();

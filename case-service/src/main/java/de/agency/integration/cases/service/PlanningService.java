@@ -42,8 +42,7 @@ public class PlanningService {
     /** Records the one agreed goal and moves on to strategy selection. */
     @Transactional
     public IntegrationCase agreeGoal(UUID caseId, GoalKind kind, String description, LocalDate targetDate) {
-        IntegrationCase planned = access.forWrite(caseId);
-        planned.require(CaseAction.AGREE_GOAL);
+        IntegrationCase planned = access.forWrite(caseId, CaseAction.AGREE_GOAL);
         planned.goalKind = kind;
         planned.goalDescription = description;
         planned.goalTargetDate = targetDate;
@@ -62,8 +61,7 @@ public class PlanningService {
      */
     @Transactional
     public IntegrationCase selectStrategies(UUID caseId, List<Choice> choices) {
-        IntegrationCase planned = access.forWrite(caseId);
-        planned.require(CaseAction.SELECT_STRATEGIES);
+        IntegrationCase planned = access.forWrite(caseId, CaseAction.SELECT_STRATEGIES);
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<StrategySelected.Selection> selections = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {

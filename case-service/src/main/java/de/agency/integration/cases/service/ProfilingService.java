@@ -42,8 +42,7 @@ public class ProfilingService {
 
     @Transactional
     public IntegrationCase record(UUID caseId, List<String> strengths, List<Need> needs, String conclusion) {
-        IntegrationCase profiled = access.forWrite(caseId);
-        profiled.require(CaseAction.RECORD_PROFILING);
+        IntegrationCase profiled = access.forWrite(caseId, CaseAction.RECORD_PROFILING);
         List<NeedForAction> recorded = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
             catalogue.requireKeyDimension("needs[" + i + "].dimension", needs.get(i).dimension());
@@ -63,8 +62,7 @@ public class ProfilingService {
      */
     @Transactional
     public IntegrationCase complete(UUID caseId) {
-        IntegrationCase profiled = access.forWrite(caseId);
-        profiled.require(CaseAction.COMPLETE_PROFILING);
+        IntegrationCase profiled = access.forWrite(caseId, CaseAction.COMPLETE_PROFILING);
         boolean assessmentNote = CounsellingNote.exists(caseId, CounsellingNote.PROFILING_ASSESSMENT);
         if (profiled.legalDomain == LegalDomain.SGB_II && !assessmentNote) {
             throw new RuleViolationException(SGB2_RULE, "In SGB II the first counselling needs a counselling note of type "
