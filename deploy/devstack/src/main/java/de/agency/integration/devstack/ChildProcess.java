@@ -46,6 +46,11 @@ final class ChildProcess {
         }
     }
 
+    /** The java launcher of the JDK this process runs on, for the Java servers of the stack. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** Runs a command to completion; fails if it does not exit with 0. */
     static void run(String name, List<String> command, Map<String, String> environment, Path workDirectory,
                     Path logDirectory, Duration timeout) {

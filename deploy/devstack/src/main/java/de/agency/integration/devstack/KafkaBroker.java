@@ -41,13 +41,13 @@ final class KafkaBroker {
     /** Formats fresh storage; the broker's data of an earlier run is deleted. */
     void format() {
         Path config = writeConfig();
-        ChildProcess.run("kafka-format", List.of(java(), "-cp", classPath(), "kafka.tools.StorageTool", "format",
-                        "--cluster-id", randomClusterId(), "--config", config.toString(), "--ignore-formatted"),
+        ChildProcess.run("kafka-format", List.of(ChildProcess.java(), "-cp", classPath(), "kafka.tools.StorageTool",
+                        "format", "--cluster-id", randomClusterId(), "--config", config.toString(), "--ignore-formatted"),
                 Map.of(), directory, directory, Duration.ofMinutes(2));
     }
 
     void start() {
-        process = ChildProcess.start("kafka", List.of(java(), "-Xms256m", "-Xmx512m",
+        process = ChildProcess.start("kafka", List.of(ChildProcess.java(), "-Xms256m", "-Xmx512m",
                         "-Dlog4j2.configurationFile=" + directory.resolve("log4j2.properties"),
                         "-cp", classPath(), "kafka.Kafka", directory.resolve("server.properties").toString()),
                 Map.of(), directory, directory);
@@ -164,15 +164,11 @@ final class KafkaBroker {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     private static String randomClusterId() {
         return Uuid.randomUuid().toString();
     }
 
-    static void deleteRecursively(Path path) throws IOException {
+    private static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -26,7 +26,7 @@ final class QuarkusService {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
         }
-        List<String> command = new ArrayList<>(List.of(KafkaBroker.java(), "-Xms64m", "-Xmx256m"));
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m"));
         command.add("-Dquarkus.http.port=" + port);
         configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
