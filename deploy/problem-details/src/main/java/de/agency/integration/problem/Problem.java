@@ -30,8 +30,7 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     static Problem ruleViolated(RuleViolationException e, URI instance) {
-        List<Violation> violations = e.field() == null ? List.of() : List.of(new Violation(e.field(), e.getMessage()));
-        return new Problem(null, "Unprocessable Content", 422, e.getMessage(), instance, violations, e.rule(),
+        return new Problem(null, "Unprocessable Content", 422, e.getMessage(), instance, e.violations(), e.rule(),
                 List.of());
     }
 

@@ -95,6 +95,11 @@ public class ProblemResponses {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> invalidInput(InvalidInputException e, UriInfo uri) {
+        return respond(Problem.invalid(e.getMessage(), instance(uri), e.violations()));
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> conflict(StateConflictException e, UriInfo uri) {
         return respond(Problem.conflict(e, instance(uri)));
     }

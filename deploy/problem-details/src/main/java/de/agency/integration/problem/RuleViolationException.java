@@ -1,5 +1,7 @@
 package de.agency.integration.problem;
 
+import java.util.List;
+
 /**
  * A well-formed request that breaks a domain rule; answered with 422, naming the rule and, where one field is to
  * blame, the field. The message is shown to the client: it must not carry personal free text.
@@ -7,12 +9,17 @@ package de.agency.integration.problem;
 public class RuleViolationException extends RuntimeException {
 
     private final String rule;
-    private final String field;
+    private final List<Problem.Violation> violations;
 
     public RuleViolationException(String rule, String field, String message) {
+        this(rule, message, field == null ? List.of() : List.of(new Problem.Violation(field, message)));
+    }
+
+    /** A rule broken in several places, e.g. by several rows of an import; each violation names its field. */
+    public RuleViolationException(String rule, String message, List<Problem.Violation> violations) {
         super(message);
         this.rule = rule;
-        this.field = field;
+        this.violations = List.copyOf(violations);
     }
 
     public RuleViolationException(String rule, String message) {
@@ -23,7 +30,7 @@ public class RuleViolationException extends RuntimeException {
         return rule;
     }
 
-    public String field() {
-        return field;
+    public List<Problem.Violation> violations() {
+        return violations;
     }
 }
