@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import de.agency.integration.access.domain.GrantCause;
+import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.RoleGrant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,8 +27,8 @@ class UserRoleResourceTest {
     @Test
     void userReadsOwnActiveRolesOnly() {
         String user = "u-" + UUID.randomUUID();
-        grant(user, "INTEGRATION_COUNSELLOR_SGB3", null);
-        grant(user, "COUNSELLOR", OffsetDateTime.now());
+        grant(user, Role.INTEGRATION_COUNSELLOR_SGB3, null);
+        grant(user, Role.INGA_ADDITIONAL_PERMISSION, OffsetDateTime.now());
 
         given().header("Authorization", bearer(user, "COUNSELLOR"))
                 .when().get("/users/{userId}/roles", user)
@@ -55,13 +57,13 @@ class UserRoleResourceTest {
         given().when().get("/users/{userId}/roles", "bob").then().statusCode(401);
     }
 
-    private static void grant(String user, String role, OffsetDateTime revokedAt) {
+    private static void grant(String user, Role role, OffsetDateTime revokedAt) {
         QuarkusTransaction.requiringNew().run(() -> {
             RoleGrant grant = new RoleGrant();
             grant.id = UUID.randomUUID();
             grant.userId = user;
             grant.role = role;
-            grant.cause = "AUTO_X90";
+            grant.cause = GrantCause.AUTO_FROM_X90;
             grant.grantedAt = OffsetDateTime.now();
             grant.revokedAt = revokedAt;
             grant.persist();

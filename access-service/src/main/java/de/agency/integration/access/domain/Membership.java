@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A user's membership in an X90 team in a function, from its start to its end (history is kept). */
@@ -37,6 +38,21 @@ public class Membership extends PanacheEntityBase {
 
     public static List<Membership> openOf(String userId, String team) {
         return list("userId = ?1 and team = ?2 and endDate is null", userId, team);
+    }
+
+    public static List<Membership> openOf(String userId) {
+        return list("userId = ?1 and endDate is null order by startDate", userId);
+    }
+
+    /** The membership a row of an X90 import describes: same user, team, function and start. */
+    public static Optional<Membership> find(String userId, String team, TeamFunction function,
+                                                      LocalDate startDate) {
+        return find("userId = ?1 and team = ?2 and function = ?3 and startDate = ?4", userId, team, function,
+                startDate).firstResultOptional();
+    }
+
+    public boolean isOpen() {
+        return endDate == null;
     }
 
     public static boolean isOpen(String userId, String team, TeamFunction function) {

@@ -3,6 +3,8 @@ package de.agency.integration.access.domain;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -20,11 +22,13 @@ public class RoleGrant extends PanacheEntityBase {
     @Column(name = "user_id", nullable = false)
     public String userId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String role;
+    public Role role;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String cause;
+    public GrantCause cause;
 
     @Column(name = "team_x90")
     public String team;
@@ -39,11 +43,25 @@ public class RoleGrant extends PanacheEntityBase {
     @Column(name = "membership_id")
     public UUID membershipId;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "revoke_cause")
-    public String revokeCause;
+    public GrantCause revokeCause;
+
+    /** The approved request the grant came from, if it did. */
+    @Column(name = "request_id")
+    public UUID requestId;
 
     public static List<RoleGrant> activeOn(UUID membershipId) {
         return list("membershipId = ?1 and revokedAt is null", membershipId);
+    }
+
+    public static boolean isHeld(String userId, Role role) {
+        return count("userId = ?1 and role = ?2 and revokedAt is null", userId, role) > 0;
+    }
+
+    /** Users holding at least one role. */
+    public static List<String> holders() {
+        return find("select distinct g.userId from RoleGrant g where g.revokedAt is null").project(String.class).list();
     }
 
     public static List<RoleGrant> activeFor(String userId) {

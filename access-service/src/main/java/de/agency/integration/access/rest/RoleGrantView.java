@@ -1,9 +1,11 @@
 package de.agency.integration.access.rest;
 
+import de.agency.integration.access.domain.GrantCause;
+import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.RoleGrant;
 import java.time.OffsetDateTime;
 
-public record RoleGrantView(String role, String cause, String team, OffsetDateTime grantedAt) {
+public record RoleGrantView(Role role, GrantCause cause, String team, OffsetDateTime grantedAt) {
 
     static RoleGrantView of(RoleGrant grant) {
         return new RoleGrantView(grant.role, grant.cause, grant.team, grant.grantedAt);

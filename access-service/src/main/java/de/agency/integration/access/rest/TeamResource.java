@@ -5,6 +5,7 @@ import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.TeamFunction;
 import de.agency.integration.access.domain.TeamType;
 import de.agency.integration.access.service.MembershipService;
+import de.agency.integration.access.service.X90;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,9 +37,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed("ACCESS_ADMIN")
 public class TeamResource {
 
-    /** Nationwide unique X90 team id, e.g. X90-311-INGA1. */
-    static final String X90 = "X90-[A-Z0-9]+(-[A-Z0-9]+)*";
-
     private final MembershipService memberships;
 
     TeamResource(MembershipService memberships) {
@@ -68,7 +66,7 @@ public class TeamResource {
     @Operation(summary = "Create or update a team")
     @APIResponse(responseCode = "200", description = "Team updated")
     @APIResponse(responseCode = "201", description = "Team created")
-    public RestResponse<Void> put(@PathParam("x90") @Pattern(regexp = X90) @Size(max = 32) String x90,
+    public RestResponse<Void> put(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                   @NotNull @Valid TeamRequest request) {
         return memberships.putTeam(x90, request.type(), request.agency())
                 ? RestResponse.status(RestResponse.Status.CREATED) : RestResponse.ok();
@@ -82,7 +80,7 @@ public class TeamResource {
     @APIResponse(responseCode = "404", description = "No such team", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Already a member in that function",
             content = @Content(mediaType = "application/problem+json"))
-    public MembershipView join(@PathParam("x90") @Pattern(regexp = X90) @Size(max = 32) String x90,
+    public MembershipView join(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                @NotNull @Valid MemberRequest request) {
         MembershipService.Joined joined = memberships.join(x90, request.userId(), request.function(), request.startDate());
         return MembershipView.of(joined.membership(), joined.granted().orElse(null), joined.toRequest().orElse(null));
@@ -93,7 +91,7 @@ public class TeamResource {
     @Operation(summary = "End a member's membership; the roles resting on it are revoked (RoleRevoked)")
     @APIResponse(responseCode = "404", description = "No such team or member",
             content = @Content(mediaType = "application/problem+json"))
-    public List<MembershipView> leave(@PathParam("x90") @Pattern(regexp = X90) @Size(max = 32) String x90,
+    public List<MembershipView> leave(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                       @PathParam("userId") @Size(max = 64) String userId,
                                       @QueryParam("endDate") @NotNull LocalDate endDate) {
         return memberships.leave(x90, userId, endDate).stream().map(m -> MembershipView.of(m, null, null)).toList();

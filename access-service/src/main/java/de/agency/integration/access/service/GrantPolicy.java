@@ -36,6 +36,15 @@ public class GrantPolicy {
         this.config = config;
     }
 
+    /** Who may request the role, for the reason of a refused request. */
+    public String requestableBy(Role role) {
+        return role == Role.INTEGRATION_COUNSELLOR_SGB3
+                ? "counsellors of an INGA team assigned after " + config.counsellorCutOff()
+                        + " and counsellors of a MIXED team"
+                : "team leads of an INGA team appointed after " + config.teamLeadCutOff()
+                        + " and team leads of a MIXED team";
+    }
+
     public Decision decide(TeamType type, TeamFunction function, LocalDate start) {
         if (function == TeamFunction.COUNSELLOR) {
             if (type == TeamType.INGA && !start.isAfter(config.counsellorCutOff())) {

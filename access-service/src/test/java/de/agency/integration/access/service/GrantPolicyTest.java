@@ -8,70 +8,72 @@ import de.agency.integration.access.domain.TeamType;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** The X90 grant rules of DESIGN.md 1.3 with the directive's cut-off dates. */
+/**
+ * The X90 grant rules of DESIGN.md 1.3, with the directive's cut-off dates: the day before, on and after each cut-off,
+ * for Inga, mixed and other teams, counsellors and leads.
+ */
 class GrantPolicyTest {
-
-    static final LocalDate COUNSELLOR_CUT_OFF = LocalDate.of(2019, 6, 15);
-    static final LocalDate LEAD_CUT_OFF = LocalDate.of(2019, 7, 20);
 
     final GrantPolicy policy = new GrantPolicy(new GrantConfig() {
         @Override
         public LocalDate counsellorCutOff() {
-            return COUNSELLOR_CUT_OFF;
+            return LocalDate.of(2019, 6, 15);
         }
 
         @Override
         public LocalDate teamLeadCutOff() {
-            return LEAD_CUT_OFF;
+            return LocalDate.of(2019, 7, 20);
         }
     });
 
-    @Test
-    void ingaTeamCounsellorAssignedOnOrBeforeTheCutOffGetsTheRoleAutomatically() {
-        assertEquals(auto(Role.INTEGRATION_COUNSELLOR_SGB3),
-                policy.decide(TeamType.INGA, TeamFunction.COUNSELLOR, COUNSELLOR_CUT_OFF));
+    @ParameterizedTest(name = "{1} of a {0} team from {2}: automatic {3}, by request {4}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # team, function,   start,      automatic,                   by request
+            INGA,  COUNSELLOR, 2019-06-14, INTEGRATION_COUNSELLOR_SGB3, -
+            INGA,  COUNSELLOR, 2019-06-15, INTEGRATION_COUNSELLOR_SGB3, -
+            INGA,  COUNSELLOR, 2019-06-16, -,                           INTEGRATION_COUNSELLOR_SGB3
+            MIXED, COUNSELLOR, 2019-06-14, -,                           INTEGRATION_COUNSELLOR_SGB3
+            MIXED, COUNSELLOR, 2019-06-15, -,                           INTEGRATION_COUNSELLOR_SGB3
+            MIXED, COUNSELLOR, 2019-06-16, -,                           INTEGRATION_COUNSELLOR_SGB3
+            OTHER, COUNSELLOR, 2019-06-14, -,                           -
+            OTHER, COUNSELLOR, 2019-06-15, -,                           -
+            OTHER, COUNSELLOR, 2019-06-16, -,                           -
+            INGA,  TEAM_LEAD,  2019-07-19, INGA_ADDITIONAL_PERMISSION,  -
+            INGA,  TEAM_LEAD,  2019-07-20, INGA_ADDITIONAL_PERMISSION,  -
+            INGA,  TEAM_LEAD,  2019-07-21, -,                           INGA_ADDITIONAL_PERMISSION
+            MIXED, TEAM_LEAD,  2019-07-19, -,                           INGA_ADDITIONAL_PERMISSION
+            MIXED, TEAM_LEAD,  2019-07-20, -,                           INGA_ADDITIONAL_PERMISSION
+            MIXED, TEAM_LEAD,  2019-07-21, -,                           INGA_ADDITIONAL_PERMISSION
+            OTHER, TEAM_LEAD,  2019-07-19, -,                           -
+            OTHER, TEAM_LEAD,  2019-07-20, -,                           -
+            OTHER, TEAM_LEAD,  2019-07-21, -,                           -
+            INGA,  TEAM_LEAD,  2019-06-16, INGA_ADDITIONAL_PERMISSION,  -
+            INGA,  COUNSELLOR, 2019-07-19, -,                           INTEGRATION_COUNSELLOR_SGB3
+            """)
+    void grantRules(TeamType type, TeamFunction function, LocalDate start, Role automatic, Role byRequest) {
+        assertEquals(new GrantPolicy.Decision(Optional.ofNullable(automatic), Optional.ofNullable(byRequest)),
+                policy.decide(type, function, start));
     }
 
     @Test
-    void ingaTeamCounsellorAssignedLaterMustRequestTheRole() {
-        assertEquals(request(Role.INTEGRATION_COUNSELLOR_SGB3),
-                policy.decide(TeamType.INGA, TeamFunction.COUNSELLOR, COUNSELLOR_CUT_OFF.plusDays(1)));
-    }
+    void cutOffsComeFromConfiguration() {
+        GrantPolicy later = new GrantPolicy(new GrantConfig() {
+            @Override
+            public LocalDate counsellorCutOff() {
+                return LocalDate.of(2020, 1, 1);
+            }
 
-    @Test
-    void leadOfAnOwnIngaTeamAppointedOnOrBeforeTheCutOffGetsTheAdditionalPermissionAutomatically() {
-        assertEquals(auto(Role.INGA_ADDITIONAL_PERMISSION),
-                policy.decide(TeamType.INGA, TeamFunction.TEAM_LEAD, LEAD_CUT_OFF));
-    }
-
-    @Test
-    void leadOfAnIngaTeamAppointedLaterMustRequestTheAdditionalPermission() {
-        assertEquals(request(Role.INGA_ADDITIONAL_PERMISSION),
-                policy.decide(TeamType.INGA, TeamFunction.TEAM_LEAD, LEAD_CUT_OFF.plusDays(1)));
-    }
-
-    @Test
-    void everyLeadOfAMixedTeamMustRequestTheAdditionalPermissionEvenBeforeTheCutOff() {
-        assertEquals(request(Role.INGA_ADDITIONAL_PERMISSION),
-                policy.decide(TeamType.MIXED, TeamFunction.TEAM_LEAD, LEAD_CUT_OFF.minusYears(1)));
-    }
-
-    @Test
-    void mixedTeamCounsellorMustRequestTheRoleAndOtherTeamsQualifyForNone() {
-        assertEquals(request(Role.INTEGRATION_COUNSELLOR_SGB3),
-                policy.decide(TeamType.MIXED, TeamFunction.COUNSELLOR, COUNSELLOR_CUT_OFF.minusYears(1)));
-        assertEquals(new GrantPolicy.Decision(Optional.empty(), Optional.empty()),
-                policy.decide(TeamType.OTHER, TeamFunction.COUNSELLOR, COUNSELLOR_CUT_OFF.minusYears(1)));
-        assertEquals(new GrantPolicy.Decision(Optional.empty(), Optional.empty()),
-                policy.decide(TeamType.OTHER, TeamFunction.TEAM_LEAD, LEAD_CUT_OFF.minusYears(1)));
-    }
-
-    private static GrantPolicy.Decision auto(Role role) {
-        return new GrantPolicy.Decision(Optional.of(role), Optional.empty());
-    }
-
-    private static GrantPolicy.Decision request(Role role) {
-        return new GrantPolicy.Decision(Optional.empty(), Optional.of(role));
+            @Override
+            public LocalDate teamLeadCutOff() {
+                return LocalDate.of(2020, 1, 1);
+            }
+        });
+        assertEquals(Optional.of(Role.INTEGRATION_COUNSELLOR_SGB3),
+                later.decide(TeamType.INGA, TeamFunction.COUNSELLOR, LocalDate.of(2019, 12, 31)).automatic());
+        assertEquals(Optional.of(Role.INGA_ADDITIONAL_PERMISSION),
+                later.decide(TeamType.INGA, TeamFunction.TEAM_LEAD, LocalDate.of(2020, 1, 1)).automatic());
     }
 }

@@ -1,0 +1,83 @@
+package de.agency.integration.access.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A request for an Inga role that the X90 rules do not grant automatically (IM-Webshop workflow), resting on the
+ * membership that qualifies for it.
+ */
+@Entity
+@Table(name = "role_request")
+public class RoleRequest extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    public String userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Role role;
+
+    @Column(name = "team_x90", nullable = false)
+    public String team;
+
+    @Column(name = "membership_id", nullable = false)
+    public UUID membershipId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RequestStatus status;
+
+    @Column(name = "requested_by", nullable = false)
+    public String requestedBy;
+
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    /** Kept for the approver's records; never put into events. */
+    @Column(name = "reject_reason")
+    public String rejectReason;
+
+    public static RoleRequest findExisting(UUID id) {
+        RoleRequest request = findById(id);
+        if (request == null) {
+            throw new NotFoundException("Role request " + id + " does not exist");
+        }
+        return request;
+    }
+
+    public static Optional<RoleRequest> pending(String userId, Role role) {
+        return find("userId = ?1 and role = ?2 and status = ?3", userId, role, RequestStatus.REQUESTED)
+                .firstResultOptional();
+    }
+
+    /** @param status null for every status */
+    public static List<RoleRequest> all(RequestStatus status) {
+        return status == null ? list("order by requestedAt") : list("status = ?1 order by requestedAt", status);
+    }
+
+    /** @param status null for every status */
+    public static List<RoleRequest> ofUser(String userId, RequestStatus status) {
+        return status == null ? list("userId = ?1 order by requestedAt", userId)
+                : list("userId = ?1 and status = ?2 order by requestedAt", userId, status);
+    }
+}
