@@ -5,28 +5,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Demo data, entered through the services' APIs as a person would: the Inga team {@value #TEAM} in access-service
- * with the demo users as members (appointed before the cut-off dates, so their Inga roles are granted
- * automatically), then a first case opened by {@code counsellor} once case-service has learnt the memberships from
+ * with the demo users as members ({@code inga-counsellor} and {@code teamlead} appointed before the cut-off dates, so
+ * their Inga roles are granted automatically and reach their tokens; {@code counsellor} later, so must request it), then a first case opened by {@code counsellor} once case-service has learnt the memberships from
  * access-service's events, so that the stack is only reported ready when a counsellor can work.
  */
 final class DemoData {
 
     static final String TEAM = "X90-311-INGA1";
 
-    private record Member(String userId, String function) {
+    private record Member(String userId, String function, String startDate) {
     }
 
     private static final List<Member> MEMBERS = List.of(
-            new Member("counsellor", "COUNSELLOR"),
-            new Member("inga-counsellor", "COUNSELLOR"),
-            new Member("teamlead", "TEAM_LEAD"));
+            new Member("counsellor", "COUNSELLOR", "2020-03-01"),
+            new Member("inga-counsellor", "COUNSELLOR", "2019-06-01"),
+            new Member("teamlead", "TEAM_LEAD", "2019-06-01"));
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -34,7 +36,25 @@ final class DemoData {
 
     void enter(String tokenEndpoint, String accessService, String caseService) {
         enterTeam(tokenEndpoint, accessService);
+        awaitRoleInToken(tokenEndpoint, "inga-counsellor", "INTEGRATION_COUNSELLOR_SGB3");
         openFirstCase(tokenEndpoint, caseService);
+    }
+
+    /** access-service synchronises granted roles to Keycloak; waits until a fresh token carries it. */
+    private void awaitRoleInToken(String tokenEndpoint, String user, String role) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!claims(token(tokenEndpoint, user)).contains("\"" + role + "\"")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Demo data: the token of " + user + " lacks " + role
+                        + " a minute after access-service granted it; see access-service's log");
+            }
+            ChildProcess.sleep(Duration.ofMillis(500));
+        }
+    }
+
+    private static String claims(String jwt) {
+        String payload = jwt.split("\\.")[1];
+        return new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
     }
 
     private void enterTeam(String tokenEndpoint, String accessService) {
@@ -44,7 +64,7 @@ final class DemoData {
         for (Member member : MEMBERS) {
             send(HttpRequest.newBuilder(URI.create(accessService + "/teams/" + TEAM + "/members"))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"" + member.userId() + "\",\"function\":\""
-                            + member.function() + "\",\"startDate\":\"2019-06-01\"}")), token);
+                            + member.function() + "\",\"startDate\":\"" + member.startDate() + "\"}")), token);
         }
     }
 

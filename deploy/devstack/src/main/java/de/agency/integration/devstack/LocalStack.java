@@ -3,6 +3,7 @@ package de.agency.integration.devstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +85,16 @@ public final class LocalStack implements AutoCloseable {
 
     private Map<String, String> configurationOf(QuarkusService service) {
         String database = service.database();
-        return Map.of(
+        Map<String, String> configuration = new HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", database,
                 "quarkus.datasource.password", database,
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.oidc.auth-server-url", keycloak.issuer());
+                "quarkus.oidc.auth-server-url", keycloak.issuer()));
+        if (service.name().equals("access-service")) {
+            configuration.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
+        }
+        return configuration;
     }
 
     /** Kills the Kafka broker at once, as a crash would. */
@@ -105,6 +110,14 @@ public final class LocalStack implements AutoCloseable {
     public String serviceUrl(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name)).url();
+    }
+
+    /** User name and password of the administrator of Keycloak's master realm. */
+    public static final String KEYCLOAK_ADMIN = KeycloakServer.ADMIN_USER;
+    public static final String KEYCLOAK_ADMIN_PASSWORD = KeycloakServer.ADMIN_PASSWORD;
+
+    public String keycloakUrl() {
+        return keycloak.url();
     }
 
     public String tokenEndpoint() {

@@ -2,13 +2,20 @@ package de.agency.integration.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.devstack.LocalStack;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * services, on free ports) and drives it with real tokens from Keycloak.
  */
 class LocalStackEndToEndTest {
+
+    private static final String SGB3 = "INTEGRATION_COUNSELLOR_SGB3";
+    private static final String ADDITIONAL = "INGA_ADDITIONAL_PERMISSION";
 
     private static LocalStack stack;
 
@@ -78,6 +88,57 @@ class LocalStackEndToEndTest {
         // Give a late duplicate from the relay time to arrive: the count must not move past 5.
         await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertEquals(5, openedCases(agency)));
+    }
+
+    @Test
+    void importedMembershipGrantsARoleThatReachesTheTokenAndLeavesItWhenTheMembershipEnds() {
+        String team = "X90-E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String admin = token("access-admin");
+        given().header("Authorization", "Bearer " + admin).contentType("text/csv")
+                .body("x90,teamType,agency,userId,function,startDate,endDate\n"
+                        + team + ",INGA,311,viewer,COUNSELLOR,2019-01-01,\n")
+                .when().post(stack.serviceUrl("access-service") + "/memberships/import")
+                .then().statusCode(200).body("results[0].outcome", equalTo("GRANTED"));
+        awaitTokenRoles("viewer", roles -> roles.contains(SGB3));
+
+        given().header("Authorization", "Bearer " + admin).queryParam("endDate", "2026-11-24")
+                .when().delete(stack.serviceUrl("access-service") + "/teams/{x90}/members/{userId}", team, "viewer")
+                .then().statusCode(200);
+        awaitTokenRoles("viewer", roles -> !roles.contains(SGB3));
+    }
+
+    @Test
+    void aRoleGivenInKeycloakBehindAccessServicesBackIsRemovedByReconciliation() {
+        String keycloakAdmin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", LocalStack.KEYCLOAK_ADMIN)
+                .formParam("password", LocalStack.KEYCLOAK_ADMIN_PASSWORD)
+                .when().post(stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        String realm = stack.keycloakUrl() + "/admin/realms/agency";
+        String userId = given().auth().oauth2(keycloakAdmin).queryParam("username", "teamlead")
+                .queryParam("exact", true)
+                .when().get(realm + "/users").then().statusCode(200).extract().path("[0].id");
+        Map<?, ?> role = given().auth().oauth2(keycloakAdmin)
+                .when().get(realm + "/roles/" + SGB3).then().statusCode(200).extract().as(Map.class);
+        given().auth().oauth2(keycloakAdmin).contentType(ContentType.JSON).body(List.of(role))
+                .when().post(realm + "/users/" + userId + "/role-mappings/realm").then().statusCode(204);
+        awaitTokenRoles("teamlead", roles -> roles.contains(SGB3));
+
+        given().header("Authorization", "Bearer " + token("access-admin"))
+                .when().post(stack.serviceUrl("access-service") + "/keycloak-sync/reconcile")
+                .then().statusCode(200);
+        awaitTokenRoles("teamlead", roles -> !roles.contains(SGB3) && roles.contains(ADDITIONAL));
+    }
+
+    /** Fresh tokens of the user until their realm roles satisfy the expectation. */
+    private static void awaitTokenRoles(String user, Predicate<List<String>> expectation) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> expectation.test(realmRoles(token(user))));
+    }
+
+    private static List<String> realmRoles(String jwt) {
+        String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JsonPath.from(claims).getList("realm_access.roles", String.class);
     }
 
     private static io.restassured.response.Response openCase(String token, String agency) {
