@@ -95,8 +95,8 @@ class IngaFlagTest {
 
     private static String exitData(String enrollmentId, String caseId) {
         return """
-                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","reason":"INTEGRATED_EMPLOYMENT",
-                 "exitDate":"2026-11-20","monthsInInga":0}
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","agency":"511","team":"X90-511-INGA1",
+                 "ingaCounsellor":"inga-counsellor","reason":"INTEGRATED_EMPLOYMENT","exitDate":"2026-11-20","monthsInInga":0}
                 """.formatted(enrollmentId, caseId);
     }
 }

@@ -28,6 +28,14 @@ public class ExitReason extends PanacheEntityBase {
     @Column(nullable = false)
     public String explanation;
 
+    /** Applied by the service itself (MAX_DURATION_REACHED), never by a counsellor. */
+    @Column(name = "applied_by_service", nullable = false)
+    public boolean appliedByService;
+
+    /** Needs the statement that the Inga service portfolio was exhausted. */
+    @Column(name = "requires_portfolio_exhausted", nullable = false)
+    public boolean requiresPortfolioExhausted;
+
     public static List<ExitReason> catalogue() {
         return listAll(Sort.by("valid", Sort.Direction.Descending).and("code"));
     }

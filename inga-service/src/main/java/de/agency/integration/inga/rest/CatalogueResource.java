@@ -1,5 +1,6 @@
 package de.agency.integration.inga.rest;
 
+import de.agency.integration.inga.domain.ExclusionCriterion;
 import de.agency.integration.inga.domain.ExitReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,16 +10,31 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/exit-reasons")
+@Path("/")
 @Tag(name = "Catalogues")
 @SecurityRequirement(name = "keycloak")
-public class ExitReasonResource {
+public class CatalogueResource {
 
     @GET
+    @Path("/exit-reasons")
     @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "COUNSELLOR", "TEAM_LEAD"})
     @Operation(summary = "The exit-reason catalogue",
             description = "Valid reasons first; invalid entries name what may never end Inga, and why.")
     public List<ExitReasonView> catalogue() {
         return ExitReason.catalogue().stream().map(ExitReasonView::of).toList();
+    }
+
+    /** An exclusion criterion of the catalogue. */
+    public record ExclusionCriterionView(String code, String explanation) {
+    }
+
+    @GET
+    @Path("/exclusion-criteria")
+    @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "COUNSELLOR", "TEAM_LEAD"})
+    @Operation(summary = "Circumstances that exclude a customer from Inga",
+            description = "Named in an enrollment's circumstances, each refuses it (rule EXCLUDED).")
+    public List<ExclusionCriterionView> exclusionCriteria() {
+        return ExclusionCriterion.catalogue().stream().map(c -> new ExclusionCriterionView(c.code, c.explanation))
+                .toList();
     }
 }

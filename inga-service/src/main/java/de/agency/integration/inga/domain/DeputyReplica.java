@@ -1,0 +1,36 @@
+package de.agency.integration.inga.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A deputyship (Vertretung) from access-service's DeputyAssigned. */
+@Entity
+@Table(name = "deputy_replica")
+public class DeputyReplica extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "deputyship_id")
+    public UUID deputyshipId;
+
+    @Column(name = "counsellor_id", nullable = false)
+    public String counsellorId;
+
+    @Column(name = "deputy_id", nullable = false)
+    public String deputyId;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    public LocalDate validUntil;
+
+    public static boolean standsIn(String deputyId, String counsellorId, LocalDate on) {
+        return count("deputyId = ?1 and counsellorId = ?2 and validFrom <= ?3 and validUntil >= ?3",
+                deputyId, counsellorId, on) > 0;
+    }
+}

@@ -1,0 +1,6 @@
+package de.agency.integration.inga.domain;
+
+public enum EnrollmentStatus {
+    OPEN,
+    ENDED
+}

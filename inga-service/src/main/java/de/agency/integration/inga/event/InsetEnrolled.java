@@ -1,0 +1,11 @@
+package de.agency.integration.inga.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Event data of {@code InsetEnrolled}: a customer was enrolled into Inga (Einmündung). */
+public record InsetEnrolled(int schemaVersion, UUID enrollmentId, UUID caseId, String customerNumber, String agency,
+                            String team, String ingaCounsellor, LocalDate enrolledAt, LocalDate latestEndDate) {
+
+    public static final String TYPE = "InsetEnrolled";
+}

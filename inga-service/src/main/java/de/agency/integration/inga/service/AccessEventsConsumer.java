@@ -1,0 +1,72 @@
+package de.agency.integration.inga.service;
+
+import de.agency.integration.inga.domain.DeputyReplica;
+import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.event.AccessEvent;
+import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Keeps users' Inga roles and deputies from access-service's events, each applied once. */
+@ApplicationScoped
+public class AccessEventsConsumer {
+
+    private final Inbox inbox;
+
+    AccessEventsConsumer(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Incoming("access-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case AccessEvent.RoleGranted.TYPE -> granted(event.data(AccessEvent.RoleGranted.class));
+            case AccessEvent.RoleRevoked.TYPE -> {
+                AccessEvent.RoleRevoked revoked = event.data(AccessEvent.RoleRevoked.class);
+                RoleGrantReplica grant = RoleGrantReplica.findById(revoked.grantId());
+                if (grant != null) {
+                    grant.active = false;
+                }
+            }
+            case AccessEvent.DeputyAssigned.TYPE -> deputy(event.data(AccessEvent.DeputyAssigned.class));
+            default -> {
+                // memberships and requests do not concern inga-service
+            }
+        }
+    }
+
+    private static void granted(AccessEvent.RoleGranted granted) {
+        if (RoleGrantReplica.findById(granted.grantId()) != null) {
+            return;
+        }
+        RoleGrantReplica grant = new RoleGrantReplica();
+        grant.grantId = granted.grantId();
+        grant.userId = granted.userId();
+        grant.role = granted.role();
+        grant.team = granted.team();
+        grant.active = true;
+        grant.persist();
+    }
+
+    private static void deputy(AccessEvent.DeputyAssigned assigned) {
+        if (DeputyReplica.findById(assigned.deputyshipId()) != null) {
+            return;
+        }
+        DeputyReplica deputy = new DeputyReplica();
+        deputy.deputyshipId = assigned.deputyshipId();
+        deputy.counsellorId = assigned.counsellorId();
+        deputy.deputyId = assigned.deputyId();
+        deputy.validFrom = assigned.validFrom();
+        deputy.validUntil = assigned.validUntil();
+        deputy.persist();
+    }
+}

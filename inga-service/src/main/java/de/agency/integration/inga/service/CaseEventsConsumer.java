@@ -1,0 +1,84 @@
+package de.agency.integration.inga.service;
+
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.inga.event.CaseEvent;
+import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.PoisonEventException;
+import de.agency.integration.inbox.ReceivedEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Keeps legal domain, profile category and status of cases from case-service's events, each applied once; a
+ * handover to SGB II ends the case's enrollment (CHANGE_TO_SGB_II).
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    /** Agency time zone: the day of a handover. */
+    private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Berlin");
+
+    private final Inbox inbox;
+    private final ExitService exits;
+
+    CaseEventsConsumer(Inbox inbox, ExitService exits) {
+        this.inbox = inbox;
+        this.exits = exits;
+    }
+
+    @Incoming("case-events")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.process(message, this::apply);
+    }
+
+    void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case CaseEvent.CaseOpened.TYPE -> opened(event.data(CaseEvent.CaseOpened.class));
+            case CaseEvent.ProfilingCompleted.TYPE -> {
+                CaseEvent.ProfilingCompleted completed = event.data(CaseEvent.ProfilingCompleted.class);
+                CaseReplica kase = known(completed.caseId(), event);
+                kase.profileCategory = completed.profileCategory();
+            }
+            case CaseEvent.CaseHandedOver.TYPE -> {
+                CaseEvent.CaseHandedOver handover = event.data(CaseEvent.CaseHandedOver.class);
+                known(handover.caseId(), event).legalDomain = handover.toLegalDomain();
+                if ("SGB_II".equals(handover.toLegalDomain())) {
+                    exits.endOnChangeToSgb2(handover.caseId(),
+                            handover.handedOverAt().atZoneSameInstant(AGENCY_ZONE).toLocalDate());
+                }
+            }
+            case CaseEvent.CaseClosed.TYPE -> known(event.data(CaseEvent.CaseClosed.class).caseId(), event).closed = true;
+            default -> {
+                // other case events do not concern Inga
+            }
+        }
+    }
+
+    private static void opened(CaseEvent.CaseOpened opened) {
+        if (CaseReplica.findById(opened.caseId()) != null) {
+            return;
+        }
+        CaseReplica kase = new CaseReplica();
+        kase.caseId = opened.caseId();
+        kase.customerNumber = opened.customerNumber();
+        kase.legalDomain = opened.legalDomain();
+        kase.agency = opened.agency();
+        kase.team = opened.team();
+        kase.persist();
+    }
+
+    /** Events of one case come in order (same key), so a later event of an unknown case is poison. */
+    private static CaseReplica known(UUID caseId, ReceivedEvent event) {
+        CaseReplica kase = CaseReplica.findById(caseId);
+        if (kase == null) {
+            throw new PoisonEventException(event + " concerns case " + caseId + ", which was never opened");
+        }
+        return kase;
+    }
+}

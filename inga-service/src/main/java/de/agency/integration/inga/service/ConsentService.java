@@ -1,0 +1,75 @@
+package de.agency.integration.inga.service;
+
+import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.ConsentType;
+import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.event.ConsentRecorded;
+import de.agency.integration.inga.event.ConsentRevoked;
+import de.agency.integration.outbox.Outbox;
+import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.problem.StateConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Consents (Einwilligungen) of enrolled customers, revocable. */
+@ApplicationScoped
+public class ConsentService {
+
+    private final Outbox outbox;
+    private final EnrollmentAccess access;
+    private final Clock clock;
+
+    ConsentService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+        this.outbox = outbox;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consent record(UUID enrollmentId, ConsentType type, LocalDate givenOn, String scope) {
+        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
+        access.requireWork(enrollment);
+        if (givenOn.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("CONSENT_NOT_IN_THE_FUTURE", "givenOn", "A consent is recorded once given");
+        }
+        Consent consent = new Consent();
+        consent.id = UUID.randomUUID();
+        consent.enrollmentId = enrollmentId;
+        consent.type = type;
+        consent.givenOn = givenOn;
+        consent.scope = scope;
+        consent.persist();
+        outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), ConsentRecorded.TYPE,
+                new ConsentRecorded(1, enrollmentId, consent.id, type, givenOn));
+        return consent;
+    }
+
+    /** Revoked as of today; activities from today on need a new consent. */
+    @Transactional
+    public Consent revoke(UUID enrollmentId, UUID consentId) {
+        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
+        access.requireWork(enrollment);
+        Consent consent = Consent.findById(consentId);
+        if (consent == null || !consent.enrollmentId.equals(enrollmentId)) {
+            throw new NotFoundException("Enrollment " + enrollmentId + " has no consent " + consentId);
+        }
+        if (consent.revokedOn != null) {
+            throw new StateConflictException("Consent " + consentId + " was revoked on " + consent.revokedOn, List.of());
+        }
+        LocalDate today = LocalDate.now(clock);
+        consent.revokedOn = today.isBefore(consent.givenOn) ? consent.givenOn : today;
+        outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), ConsentRevoked.TYPE,
+                new ConsentRevoked(1, enrollmentId, consentId, consent.type, consent.revokedOn));
+        return consent;
+    }
+
+    public List<Consent> of(UUID enrollmentId) {
+        Enrollment.findExisting(enrollmentId);
+        return Consent.of(enrollmentId);
+    }
+}

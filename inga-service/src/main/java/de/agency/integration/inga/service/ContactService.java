@@ -1,0 +1,95 @@
+package de.agency.integration.inga.service;
+
+import de.agency.integration.inga.domain.ConsentType;
+import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.Contact;
+import de.agency.integration.inga.domain.ContactForm;
+import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.event.IngaContactRecorded;
+import de.agency.integration.outbox.Outbox;
+import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.problem.StateConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Contacts with enrolled customers; every form counts equally, and activities that need a consent require one. */
+@ApplicationScoped
+public class ContactService {
+
+    /** Average days per month for the contact frequency. */
+    private static final double DAYS_PER_MONTH = 365.2425 / 12;
+
+    private final Outbox outbox;
+    private final EnrollmentAccess access;
+    private final Clock clock;
+
+    ContactService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+        this.outbox = outbox;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Contact record(UUID enrollmentId, ContactForm form, LocalDate date, boolean withExternals, boolean recorded) {
+        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
+        access.requireWork(enrollment);
+        if (!enrollment.isOpen()) {
+            throw new StateConflictException("Enrollment " + enrollmentId + " has ended", List.of());
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (date.isBefore(enrollment.enrolledOn) || date.isAfter(today)) {
+            throw new RuleViolationException("CONTACT_DATE_WITHIN_ENROLLMENT", "date", "A contact lies between the "
+                    + "enrollment (" + enrollment.enrolledOn + ") and today (" + today + ")");
+        }
+        if (form == ContactForm.GROUP && withExternals) {
+            requireConsent(enrollment, ConsentType.THIRD_PARTY_CASE_CONFERENCE, date, "withExternals");
+        }
+        if (recorded) {
+            requireConsent(enrollment, ConsentType.VIDEO_AUDIO_RECORDING, date, "recorded");
+        }
+        Contact contact = new Contact();
+        contact.id = UUID.randomUUID();
+        contact.enrollmentId = enrollmentId;
+        contact.form = form;
+        contact.date = date;
+        contact.withExternals = withExternals;
+        contact.recorded = recorded;
+        contact.recordedBy = access.caller();
+        contact.recordedAt = OffsetDateTime.now(clock);
+        contact.persist();
+        outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), IngaContactRecorded.TYPE,
+                new IngaContactRecorded(1, enrollmentId, contact.id, enrollment.agency, enrollment.team,
+                        enrollment.ingaCounsellor, form, date));
+        return contact;
+    }
+
+    public List<Contact> of(UUID enrollmentId) {
+        Enrollment.findExisting(enrollmentId);
+        return Contact.of(enrollmentId);
+    }
+
+    /**
+     * Contacts per month over all appointments of all forms, from the enrollment to its exit (or today); the first
+     * month counts as a whole month.
+     */
+    public BigDecimal frequency(Enrollment enrollment) {
+        LocalDate until = enrollment.isOpen() ? LocalDate.now(clock) : enrollment.exitDate;
+        double months = Math.max(1.0, ChronoUnit.DAYS.between(enrollment.enrolledOn, until) / DAYS_PER_MONTH);
+        return BigDecimal.valueOf(Contact.countOf(enrollment.id) / months).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static void requireConsent(Enrollment enrollment, ConsentType type, LocalDate day, String field) {
+        if (!Consent.validOn(enrollment.id, type, day)) {
+            throw new RuleViolationException("CONSENT_REQUIRED", field, "This activity needs a valid consent "
+                    + type + " on " + day + "; record it with POST /enrollments/" + enrollment.id + "/consents");
+        }
+    }
+}

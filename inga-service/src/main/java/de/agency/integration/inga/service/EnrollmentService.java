@@ -1,0 +1,135 @@
+package de.agency.integration.inga.service;
+
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.inga.domain.EligibleProfileCategory;
+import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.domain.EnrollmentStatus;
+import de.agency.integration.inga.domain.ExclusionCriterion;
+import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.event.InsetEnrolled;
+import de.agency.integration.outbox.Outbox;
+import de.agency.integration.problem.RuleViolationException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Enrollment (Einmündung) into Inga under the eligibility rules, and the search of enrollments. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    static final String AGGREGATE = "enrollment";
+
+    private final Outbox outbox;
+    private final EnrollmentAccess access;
+    private final Clock clock;
+
+    EnrollmentService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+        this.outbox = outbox;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * The enrollment belongs to the Inga team on whose membership the counsellor's role rests.
+     *
+     * @param ingaCounsellor the counsellor to work the enrollment; the caller if null
+     * @param circumstances  codes of the exclusion catalogue that apply to the customer
+     */
+    @Transactional
+    public Enrollment enroll(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
+        String counsellor = ingaCounsellor == null ? access.caller() : ingaCounsellor;
+        CaseReplica kase = CaseReplica.findById(caseId);
+        if (kase == null) {
+            throw new RuleViolationException("CASE_UNKNOWN", "caseId", "Case " + caseId
+                    + " is not known to inga-service (yet); it learns cases from case-service's events");
+        }
+        requireEligible(kase, circumstances);
+        Enrollment.openOfCustomer(kase.customerNumber).ifPresent(open -> {
+            throw new RuleViolationException("ONE_OPEN_ENROLLMENT_PER_CUSTOMER", "caseId", "Customer "
+                    + kase.customerNumber + " is enrolled already (enrollment " + open.id + ")");
+        });
+        String team = RoleGrantReplica.teamOf(counsellor, RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3)
+                .orElseThrow(() -> new RuleViolationException("INGA_COUNSELLOR_ROLE_REQUIRED", "ingaCounsellor",
+                        counsellor + " does not hold INTEGRATION_COUNSELLOR_SGB3; request it at access-service"));
+        Enrollment enrollment = new Enrollment();
+        enrollment.id = UUID.randomUUID();
+        enrollment.caseId = caseId;
+        enrollment.customerNumber = kase.customerNumber;
+        enrollment.agency = kase.agency;
+        enrollment.team = team;
+        enrollment.ingaCounsellor = counsellor;
+        enrollment.enrolledOn = LocalDate.now(clock);
+        enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
+        enrollment.status = EnrollmentStatus.OPEN;
+        enrollment.persist();
+        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(1, enrollment.id,
+                caseId, enrollment.customerNumber, enrollment.agency, team, counsellor, enrollment.enrolledOn,
+                enrollment.latestEndDate));
+        return enrollment;
+    }
+
+    private static void requireEligible(CaseReplica kase, Set<String> circumstances) {
+        if (!"SGB_III".equals(kase.legalDomain)) {
+            throw new RuleViolationException("SGB_III_ONLY", "caseId", "Inga is for SGB III customers only; case "
+                    + kase.caseId + " is in " + kase.legalDomain);
+        }
+        if (kase.closed) {
+            throw new RuleViolationException("EXCLUDED", "caseId", excluded(ExclusionCriterion.CASE_CLOSED));
+        }
+        Set<String> known = ExclusionCriterion.catalogue().stream().map(c -> c.code).collect(Collectors.toSet());
+        for (String circumstance : circumstances) {
+            if (!known.contains(circumstance)) {
+                throw new RuleViolationException("UNKNOWN_CIRCUMSTANCE", "circumstances", "Unknown circumstance "
+                        + circumstance + "; allowed: " + known.stream().sorted().toList());
+            }
+        }
+        if (!circumstances.isEmpty()) {
+            throw new RuleViolationException("EXCLUDED", "circumstances",
+                    excluded(circumstances.stream().sorted().findFirst().orElseThrow()));
+        }
+        List<String> eligible = EligibleProfileCategory.codes();
+        if (kase.profileCategory == null || !eligible.contains(kase.profileCategory)) {
+            throw new RuleViolationException("COMPLEX_PROFILE_REQUIRED", "caseId", "Inga needs a complex profile "
+                    + "category " + eligible + "; case " + kase.caseId + " has "
+                    + (kase.profileCategory == null ? "no completed profiling" : kase.profileCategory));
+        }
+    }
+
+    private static String excluded(String code) {
+        ExclusionCriterion criterion = ExclusionCriterion.findById(code);
+        return "Excluded from Inga: " + code + " (" + criterion.explanation + ")";
+    }
+
+    public Enrollment get(UUID id) {
+        return Enrollment.findExisting(id);
+    }
+
+    /** @param endingWithinDays open enrollments whose 24 months end within that many days */
+    public List<Enrollment> search(String agency, String counsellor, EnrollmentStatus status, Integer endingWithinDays) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (agency != null) {
+            query.append(" and agency = :agency");
+            parameters.and("agency", agency);
+        }
+        if (counsellor != null) {
+            query.append(" and ingaCounsellor = :counsellor");
+            parameters.and("counsellor", counsellor);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (endingWithinDays != null) {
+            query.append(" and status = :open and latestEndDate <= :until");
+            parameters.and("open", EnrollmentStatus.OPEN).and("until", LocalDate.now(clock).plusDays(endingWithinDays));
+        }
+        return Enrollment.find(query + " order by latestEndDate", parameters).page(0, 500).list();
+    }
+}

@@ -1,0 +1,74 @@
+package de.agency.integration.inga;
+
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.inga.domain.DeputyReplica;
+import de.agency.integration.inga.domain.RoleGrantReplica;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Puts what access-service and case-service would have published straight into inga-service's replicas, for tests of
+ * the rules on top of them (the consumers have their own test, through Kafka).
+ */
+public final class Replicas {
+
+    private Replicas() {
+    }
+
+    /** A case of a customer of its own: legal domain and profile category as given. */
+    public static UUID kase(String legalDomain, String profileCategory) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseReplica kase = new CaseReplica();
+            kase.caseId = id;
+            kase.customerNumber = customerNumber();
+            kase.legalDomain = legalDomain;
+            kase.agency = "311";
+            kase.team = "X90-311-CASE";
+            kase.profileCategory = profileCategory;
+            kase.persist();
+        });
+        return id;
+    }
+
+    public static UUID grant(String user, String role, String team) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            RoleGrantReplica grant = new RoleGrantReplica();
+            grant.grantId = id;
+            grant.userId = user;
+            grant.role = role;
+            grant.team = team;
+            grant.active = true;
+            grant.persist();
+        });
+        return id;
+    }
+
+    public static void revoke(UUID grantId) {
+        QuarkusTransaction.requiringNew().run(() -> RoleGrantReplica.<RoleGrantReplica>findById(grantId).active = false);
+    }
+
+    public static void deputy(String counsellor, String deputy, LocalDate from, LocalDate until) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DeputyReplica replica = new DeputyReplica();
+            replica.deputyshipId = UUID.randomUUID();
+            replica.counsellorId = counsellor;
+            replica.deputyId = deputy;
+            replica.validFrom = from;
+            replica.validUntil = until;
+            replica.persist();
+        });
+    }
+
+    public static String user(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String customerNumber() {
+        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
+        String digits = String.format("%09d", n);
+        return digits.substring(0, 3) + "A" + digits.substring(3);
+    }
+}

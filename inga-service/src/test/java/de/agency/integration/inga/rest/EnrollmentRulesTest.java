@@ -1,0 +1,120 @@
+package de.agency.integration.inga.rest;
+
+import static de.agency.integration.inga.IngaApi.SGB3;
+import static de.agency.integration.inga.IngaApi.as;
+import static de.agency.integration.inga.IngaApi.enroll;
+import static de.agency.integration.inga.IngaApi.ingaCounsellor;
+import static org.hamcrest.Matchers.equalTo;
+
+import de.agency.integration.contracts.EventContract;
+import de.agency.integration.inga.MovableClock;
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.inga.Replicas;
+import de.agency.integration.testing.PostgresAndKafkaResource;
+import de.agency.integration.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The eligibility rules of DESIGN.md 1.2, each refusal a 422 naming the rule. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresAndKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "inga_service"))
+class EnrollmentRulesTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void eligibleCustomerIsEnrolledFor24Months_publishedAsInsetEnrolled() {
+        String counsellor = ingaCounsellor();
+        UUID caseId = Replicas.kase("SGB_III", "STABILISATION");
+        clock.setDay(LocalDate.of(2025, 8, 31));
+
+        String id = as(counsellor, SGB3).body("{\"caseId\":\"" + caseId + "\"}").post("/enrollments")
+                .then().statusCode(201)
+                .body("enrolledOn", equalTo("2025-08-31")).body("latestEndDate", equalTo("2027-08-31"))
+                .body("team", equalTo("X90-311-INGA1")).body("ingaCounsellor", equalTo(counsellor))
+                .body("status", equalTo("OPEN")).extract().path("id");
+
+        ConsumerRecord<String, String> event = TestKafka.await("inga-events", r -> id.equals(r.key()));
+        EventContract.assertConforms("InsetEnrolled", event.value());
+    }
+
+    @Test
+    void sgb2CustomersAreNotEligible() {
+        refused(ingaCounsellor(), Replicas.kase("SGB_II", "DEVELOPMENT"), "", "SGB_III_ONLY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MARKET", "ACTIVATION", "SUPPORT"})
+    void integrationNearProfilesAreNotEligible(String category) {
+        refused(ingaCounsellor(), Replicas.kase("SGB_III", category), "", "COMPLEX_PROFILE_REQUIRED");
+    }
+
+    @Test
+    void aCaseWithoutCompletedProfilingIsNotEligible() {
+        refused(ingaCounsellor(), Replicas.kase("SGB_III", null), "", "COMPLEX_PROFILE_REQUIRED");
+    }
+
+    @Test
+    void exclusionCriteriaRefuseTheEnrollment() {
+        String counsellor = ingaCounsellor();
+        refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"VOCATIONAL_REHABILITATION\"]",
+                "EXCLUDED");
+        refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"ON_HOLIDAY\"]",
+                "UNKNOWN_CIRCUMSTANCE");
+        UUID closed = Replicas.kase("SGB_III", "ASSISTANCE");
+        QuarkusTransaction.requiringNew().run(() -> CaseReplica.<CaseReplica>findById(closed).closed = true);
+        refused(counsellor, closed, "", "EXCLUDED");
+    }
+
+    @Test
+    void aCustomerHasAtMostOneOpenEnrollment() {
+        String counsellor = ingaCounsellor();
+        UUID caseId = Replicas.kase("SGB_III", "DEVELOPMENT");
+        enroll(counsellor, caseId);
+        refused(counsellor, caseId, "", "ONE_OPEN_ENROLLMENT_PER_CUSTOMER");
+    }
+
+    @Test
+    void theIngaCounsellorMustHoldTheRole() {
+        String withoutRole = Replicas.user("c");
+        refused(withoutRole, Replicas.kase("SGB_III", "DEVELOPMENT"), "", "INGA_COUNSELLOR_ROLE_REQUIRED");
+        String revoked = Replicas.user("c");
+        Replicas.revoke(Replicas.grant(revoked, SGB3, "X90-311-INGA1"));
+        refused(ingaCounsellor(), Replicas.kase("SGB_III", "DEVELOPMENT"), ",\"ingaCounsellor\":\"" + revoked + "\"",
+                "INGA_COUNSELLOR_ROLE_REQUIRED");
+    }
+
+    @Test
+    void unknownCasesAndCallersWithoutTheRoleAreRefused() {
+        refused(ingaCounsellor(), UUID.randomUUID(), "", "CASE_UNKNOWN");
+        as("counsellor", "COUNSELLOR").body("{\"caseId\":\"" + UUID.randomUUID() + "\"}").post("/enrollments")
+                .then().statusCode(403);
+        as("c", SGB3).body("{}").post("/enrollments").then().statusCode(400)
+                .body("violations[0].field", equalTo("caseId"));
+    }
+
+    private static void refused(String caller, UUID caseId, String extra, String rule) {
+        as(caller, SGB3).body("{\"caseId\":\"" + caseId + "\"" + extra + "}").post("/enrollments")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo(rule));
+    }
+}
