@@ -94,6 +94,9 @@ public final class LocalStack implements AutoCloseable {
         if (service.name().equals("access-service")) {
             configuration.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
         }
+        if (service.name().equals("inga-service")) {
+            configuration.put("inga.protected-note.key", LocalSecrets.protectedNoteKey(workDirectory));
+        }
         return configuration;
     }
 

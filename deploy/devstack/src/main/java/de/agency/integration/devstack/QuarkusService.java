@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One of the four services, run from its packaged fast-jar with the stack's addresses as configuration. */
@@ -28,9 +30,19 @@ final class QuarkusService {
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m"));
         command.add("-Dquarkus.http.port=" + port);
-        configuration.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        process = ChildProcess.start(name, command, Map.of(), jar.getParent(), logDirectory);
+        process = ChildProcess.start(name, command, environment(configuration), jar.getParent(), logDirectory);
+    }
+
+    /**
+     * Configuration as environment variables (Quarkus' mapping: {@code inga.protected-note.key} ->
+     * {@code INGA_PROTECTED_NOTE_KEY}), as in a container, and so that no secret shows in the process list.
+     */
+    private static Map<String, String> environment(Map<String, String> configuration) {
+        Map<String, String> environment = new HashMap<>();
+        configuration.forEach((key, value) -> environment.put(key.toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]", "_"), value));
+        return environment;
     }
 
     void awaitReady() {

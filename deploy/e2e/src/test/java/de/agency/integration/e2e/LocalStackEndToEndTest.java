@@ -91,7 +91,7 @@ class LocalStackEndToEndTest {
     }
 
     @Test
-    void importedMembershipGrantsARoleThatReachesTheTokenAndLeavesItWhenTheMembershipEnds() {
+    void importedMembershipMakesAnIngaCounsellorWhomIngaServiceAccepts_untilTheMembershipEnds() {
         String team = "X90-E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String admin = token("access-admin");
         given().header("Authorization", "Bearer " + admin).contentType("text/csv")
@@ -101,10 +101,45 @@ class LocalStackEndToEndTest {
                 .then().statusCode(200).body("results[0].outcome", equalTo("GRANTED"));
         awaitTokenRoles("viewer", roles -> roles.contains(SGB3));
 
+        String caseId = complexSgb3Case();
+        String enrollment = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> enroll(caseId), response -> response.statusCode() == 201)
+                .then().body("team", equalTo(team)).extract().path("id");
+        String note = stack.serviceUrl("inga-service") + "/enrollments/" + enrollment + "/protected-note";
+        given().header("Authorization", "Bearer " + token("viewer")).contentType(ContentType.JSON)
+                .body("{\"text\":\"Sensitive\"}").when().put(note).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token("inga-counsellor")).when().get(note).then().statusCode(403);
+
         given().header("Authorization", "Bearer " + admin).queryParam("endDate", "2026-11-24")
                 .when().delete(stack.serviceUrl("access-service") + "/teams/{x90}/members/{userId}", team, "viewer")
                 .then().statusCode(200);
         awaitTokenRoles("viewer", roles -> !roles.contains(SGB3));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().header("Authorization", "Bearer " + token("viewer")).when().get(note).then().statusCode(403));
+    }
+
+    /** An SGB III case opened and profiled by the demo counsellor, with needs in two dimensions (DEVELOPMENT). */
+    private static String complexSgb3Case() {
+        String counsellor = token("counsellor");
+        String cases = stack.serviceUrl("case-service") + "/cases";
+        String caseId = given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                .body(caseJson("311")).when().post(cases).then().statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                .body("""
+                        {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
+                         {"dimension":"LABOUR_MARKET_CONDITIONS","description":"Few openings nearby"}],
+                         "conclusion":"Long-term support needed"}""")
+                .when().put(cases + "/" + caseId + "/profiling").then().statusCode(200);
+        given().header("Authorization", "Bearer " + counsellor)
+                .when().post(cases + "/" + caseId + "/profiling/complete").then().statusCode(200)
+                .body("profileCategory", equalTo("DEVELOPMENT"));
+        return caseId;
+    }
+
+    private static io.restassured.response.Response enroll(String caseId) {
+        return given().header("Authorization", "Bearer " + token("viewer")).contentType(ContentType.JSON)
+                .body("{\"caseId\":\"" + caseId + "\"}")
+                .when().post(stack.serviceUrl("inga-service") + "/enrollments");
     }
 
     @Test
