@@ -76,14 +76,14 @@ class CaseReportTest {
                 caseOpenedData(UUID.randomUUID().toString(), warmUpAgency)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, openedCases(warmUpAgency)));
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("alter table agency_case_count rename to agency_case_count_away");
+            statement.execute("alter table case_fact rename to case_fact_away");
             try {
                 // The consumer is live on this key's partition: its first attempts fail while the table is away.
                 TestKafka.send(TestKafka.cloudEvent("case-events", key, UUID.randomUUID().toString(), "CaseOpened",
                         caseOpenedData(UUID.randomUUID().toString(), agency)));
                 Thread.sleep(1000);
             } finally {
-                statement.execute("alter table agency_case_count_away rename to agency_case_count");
+                statement.execute("alter table case_fact_away rename to case_fact");
             }
         }
 

@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -53,6 +54,25 @@ public class Inbox {
             Log.warnf("Event rejected to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
         }
+    }
+
+    /**
+     * Applies an event read again from its topic (a rebuild of read models), exactly as {@link #process} would:
+     * once per event id, in its own transaction.
+     *
+     * @throws PoisonEventException if the event cannot be applied (it went to the dead-letter topic the first time)
+     */
+    public void replay(String id, String type, String data, Consumer<ReceivedEvent> effect) {
+        if (id == null || type == null || data == null || data.isBlank()) {
+            throw new PoisonEventException("Record is not a CloudEvent with data");
+        }
+        applyOnce(new ReceivedEvent(id, type, data, objectMapper), effect);
+    }
+
+    /** Forgets every processed event, in the caller's transaction, so that a replay applies them all again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetProcessedEvents() {
+        ProcessedEvent.deleteAll();
     }
 
     private static void applyOnce(ReceivedEvent event, Consumer<ReceivedEvent> effect) {

@@ -2,29 +2,143 @@ package de.agency.integration.reporting.rest;
 
 import de.agency.integration.reporting.service.CaseReport;
 import de.agency.integration.reporting.service.CaseReportService;
+import de.agency.integration.reporting.service.ReportFilter;
+import de.agency.integration.reporting.service.ReportService;
+import de.agency.integration.reporting.service.ReportService.ContactGrouping;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Reports built only from events; each as JSON, or CSV with {@code ?format=csv}. */
 @Path("/reports")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("REPORTING_VIEWER")
+@RolesAllowed({"REPORTING_VIEWER", "TEAM_LEAD"})
+@Produces({MediaType.APPLICATION_JSON, CsvReport.CSV})
 public class ReportResource {
 
-    private final CaseReportService caseReports;
+    /** Filters every report takes. */
+    public static class Filter {
 
-    ReportResource(CaseReportService caseReports) {
+        @QueryParam("agency")
+        @Size(max = 16)
+        String agency;
+
+        @QueryParam("team")
+        @Size(max = 32)
+        String team;
+
+        @QueryParam("from")
+        LocalDate from;
+
+        @QueryParam("to")
+        LocalDate to;
+
+        @QueryParam("format")
+        @Pattern(regexp = "json|csv", message = "must be json or csv")
+        String format;
+
+        ReportFilter toFilter() {
+            return new ReportFilter(agency, team, from, to);
+        }
+    }
+
+    private final CaseReportService caseReports;
+    private final ReportService reports;
+
+    ReportResource(CaseReportService caseReports, ReportService reports) {
         this.caseReports = caseReports;
+        this.reports = reports;
     }
 
     @GET
     @Path("/cases")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cases opened, in total and per agency")
     public CaseReport cases() {
         return caseReports.cases();
+    }
+
+    @GET
+    @Path("/caseload")
+    @Operation(summary = "Inga caseload: open enrollments by agency and team, as of today")
+    public Response caseload(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("caseload", ReportService.CaseloadRow.class, reports.caseload(filter.toFilter()),
+                filter.format);
+    }
+
+    @GET
+    @Path("/enrollments-over-time")
+    @Operation(summary = "Enrollments and exits per month")
+    public Response enrollmentsOverTime(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("enrollments-over-time", ReportService.MonthRow.class,
+                reports.enrollmentsOverTime(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/exits-by-reason")
+    @Operation(summary = "Exits by reason with their share (period by exit day)")
+    public Response exitsByReason(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("exits-by-reason", ReportService.ExitReasonRow.class,
+                reports.exitsByReason(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/not-purposeful-monitoring")
+    @Operation(summary = "Monitoring of COUNSELLING_NOT_PURPOSEFUL per agency and month",
+            description = "Uses, share of all exits, months in Inga at exit (median, distribution), refused early "
+                    + "attempts; agencies whose share over the period is far above the others' are flagged.")
+    public Response notPurposefulMonitoring(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("not-purposeful-monitoring", ReportService.NotPurposefulRow.class,
+                reports.notPurposefulMonitoring(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/contact-frequency")
+    @Operation(summary = "Contacts per month over all forms, per enrollment, counsellor or team")
+    public Response contactFrequency(@Valid @BeanParam Filter filter,
+                                     @QueryParam("groupBy") @DefaultValue("ENROLLMENT") ContactGrouping groupBy) {
+        return CsvReport.respond("contact-frequency", ReportService.ContactFrequencyRow.class,
+                reports.contactFrequency(filter.toFilter(), groupBy), filter.format);
+    }
+
+    @GET
+    @Path("/nearing-max-duration")
+    @Operation(summary = "Open enrollments whose 24 months end within the given days (default 60)")
+    public Response nearingMaxDuration(@Valid @BeanParam Filter filter,
+                                       @QueryParam("withinDays") @DefaultValue("60") @Min(0) @Max(730) int withinDays) {
+        return CsvReport.respond("nearing-max-duration", ReportService.NearingEndRow.class,
+                reports.nearingMaxDuration(filter.toFilter(), withinDays), filter.format);
+    }
+
+    @GET
+    @Path("/sgb2-compliance")
+    @Operation(summary = "SGB II minimum standard: cases with the PROFILING_ASSESSMENT note of the first counselling")
+    public Response sgb2Compliance(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("sgb2-compliance", ReportService.ComplianceRow.class,
+                reports.sgb2Compliance(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/members-lacking-role")
+    @Operation(summary = "Inga team members still lacking the role of their function")
+    public Response membersLackingRole(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("members-lacking-role", ReportService.LackingRoleRow.class,
+                reports.membersLackingRole(filter.toFilter()), filter.format);
     }
 }

@@ -1,0 +1,38 @@
+package de.agency.integration.reporting.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A case as the case events tell it. */
+@Entity
+@Table(name = "case_fact")
+public class CaseFact extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(nullable = false)
+    public String agency;
+
+    @Column(nullable = false)
+    public String team;
+
+    @Column(name = "legal_domain", nullable = false)
+    public String legalDomain;
+
+    @Column(name = "opened_at", nullable = false)
+    public OffsetDateTime openedAt;
+
+    @Column(name = "profile_category")
+    public String profileCategory;
+
+    /** A PROFILING_ASSESSMENT note was recorded (SGB II minimum standard of the first counselling). */
+    @Column(name = "assessment_note", nullable = false)
+    public boolean assessmentNote;
+}

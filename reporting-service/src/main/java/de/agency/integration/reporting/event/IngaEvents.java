@@ -1,0 +1,29 @@
+package de.agency.integration.reporting.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The data reporting reads from topic {@code inga-events} (tolerant reader: other fields are ignored). */
+public final class IngaEvents {
+
+    private IngaEvents() {
+    }
+
+    public record InsetEnrolled(UUID enrollmentId, UUID caseId, String agency, String team, String ingaCounsellor,
+                                LocalDate enrolledAt, LocalDate latestEndDate) {
+        public static final String TYPE = "InsetEnrolled";
+    }
+
+    public record IngaContactRecorded(UUID enrollmentId, UUID contactId, String form, LocalDate contactDate) {
+        public static final String TYPE = "IngaContactRecorded";
+    }
+
+    public record EarlyExitRefused(UUID enrollmentId, String agency, String team, String reason,
+                                   LocalDate attemptedOn, int monthsInInga) {
+        public static final String TYPE = "EarlyExitRefused";
+    }
+
+    public record ExitReasonRecorded(UUID enrollmentId, String reason, LocalDate exitDate, int monthsInInga) {
+        public static final String TYPE = "ExitReasonRecorded";
+    }
+}

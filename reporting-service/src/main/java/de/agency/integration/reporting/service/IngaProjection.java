@@ -1,0 +1,78 @@
+package de.agency.integration.reporting.service;
+
+import de.agency.integration.inbox.PoisonEventException;
+import de.agency.integration.inbox.ReceivedEvent;
+import de.agency.integration.reporting.domain.ContactFact;
+import de.agency.integration.reporting.domain.EarlyExitRefusal;
+import de.agency.integration.reporting.domain.EnrollmentFact;
+import de.agency.integration.reporting.event.IngaEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** Enrollments, contacts, exits and refused early exits, from {@code inga-events}. */
+@ApplicationScoped
+public class IngaProjection implements Projection {
+
+    @Override
+    public String topic() {
+        return "inga-events";
+    }
+
+    @Override
+    public void apply(ReceivedEvent event) {
+        switch (event.type()) {
+            case IngaEvents.InsetEnrolled.TYPE -> {
+                IngaEvents.InsetEnrolled enrolled = event.data(IngaEvents.InsetEnrolled.class);
+                EnrollmentFact enrollment = new EnrollmentFact();
+                enrollment.enrollmentId = enrolled.enrollmentId();
+                enrollment.caseId = enrolled.caseId();
+                enrollment.agency = enrolled.agency();
+                enrollment.team = enrolled.team();
+                enrollment.ingaCounsellor = enrolled.ingaCounsellor();
+                enrollment.enrolledOn = enrolled.enrolledAt();
+                enrollment.latestEndDate = enrolled.latestEndDate();
+                enrollment.persist();
+            }
+            case IngaEvents.IngaContactRecorded.TYPE -> {
+                IngaEvents.IngaContactRecorded recorded = event.data(IngaEvents.IngaContactRecorded.class);
+                known(recorded.enrollmentId(), event);
+                ContactFact contact = new ContactFact();
+                contact.contactId = recorded.contactId();
+                contact.enrollmentId = recorded.enrollmentId();
+                contact.form = recorded.form();
+                contact.contactDate = recorded.contactDate();
+                contact.persist();
+            }
+            case IngaEvents.EarlyExitRefused.TYPE -> {
+                IngaEvents.EarlyExitRefused refused = event.data(IngaEvents.EarlyExitRefused.class);
+                EarlyExitRefusal refusal = new EarlyExitRefusal();
+                refusal.eventId = event.id();
+                refusal.enrollmentId = refused.enrollmentId();
+                refusal.agency = refused.agency();
+                refusal.team = refused.team();
+                refusal.reason = refused.reason();
+                refusal.attemptedOn = refused.attemptedOn();
+                refusal.monthsInInga = refused.monthsInInga();
+                refusal.persist();
+            }
+            case IngaEvents.ExitReasonRecorded.TYPE -> {
+                IngaEvents.ExitReasonRecorded exit = event.data(IngaEvents.ExitReasonRecorded.class);
+                EnrollmentFact enrollment = known(exit.enrollmentId(), event);
+                enrollment.exitReason = exit.reason();
+                enrollment.exitDate = exit.exitDate();
+                enrollment.monthsInInga = exit.monthsInInga();
+            }
+            default -> {
+                // consents are not reported on
+            }
+        }
+    }
+
+    private static EnrollmentFact known(UUID enrollmentId, ReceivedEvent event) {
+        EnrollmentFact enrollment = EnrollmentFact.findById(enrollmentId);
+        if (enrollment == null) {
+            throw new PoisonEventException(event + " concerns enrollment " + enrollmentId + ", which never began");
+        }
+        return enrollment;
+    }
+}

@@ -1,0 +1,140 @@
+package de.agency.integration.reporting.service;
+
+import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.PoisonEventException;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
+ * through the same projections and inbox as the live consumers (which keep running: an event both apply counts once).
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    /** Where a rebuild stands; {@code topics} maps each topic to events replayed of those to replay. */
+    public record Progress(String state, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+                           Map<String, String> topics, long skippedPoison, String error) {
+    }
+
+    private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
+            "early_exit_refusal", "inga_team_member", "role_holding"};
+
+    private final Instance<Projection> projections;
+    private final Inbox inbox;
+    private final EntityManager entityManager;
+    private final String bootstrapServers;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
+
+    private final Map<String, AtomicLong[]> counts = new LinkedHashMap<>();
+    private final AtomicLong skipped = new AtomicLong();
+    private volatile String state = "NEVER_RUN";
+    private volatile OffsetDateTime startedAt;
+    private volatile OffsetDateTime finishedAt;
+    private volatile String error;
+
+    RebuildService(Instance<Projection> projections, Inbox inbox, EntityManager entityManager,
+                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.projections = projections;
+        this.inbox = inbox;
+        this.entityManager = entityManager;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** @return false if a rebuild is running already */
+    public synchronized boolean start() {
+        if ("RUNNING".equals(state)) {
+            return false;
+        }
+        state = "RUNNING";
+        startedAt = OffsetDateTime.now();
+        finishedAt = null;
+        error = null;
+        skipped.set(0);
+        counts.clear();
+        projections.forEach(p -> counts.put(p.topic(), new AtomicLong[] {new AtomicLong(), new AtomicLong()}));
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("truncate table " + String.join(", ", READ_MODELS)).executeUpdate();
+            inbox.forgetProcessedEvents();
+        });
+        executor.submit(this::replayAll);
+        return true;
+    }
+
+    public Progress progress() {
+        Map<String, String> topics = new LinkedHashMap<>();
+        counts.forEach((topic, c) -> topics.put(topic, c[0].get() + " of " + c[1].get()));
+        return new Progress(state, startedAt, finishedAt, topics, skipped.get(), error);
+    }
+
+    private void replayAll() {
+        try {
+            projections.forEach(this::replay);
+            state = "DONE";
+            Log.infof("Rebuild of the read models done: %s", progress().topics());
+        } catch (RuntimeException e) {
+            state = "FAILED";
+            error = e.getMessage();
+            Log.errorf(e, "Rebuild of the read models failed");
+        } finally {
+            finishedAt = OffsetDateTime.now();
+        }
+    }
+
+    private void replay(Projection projection) {
+        AtomicLong[] count = counts.get(projection.topic());
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
+                    .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            count[1].set(end.values().stream().mapToLong(Long::longValue).sum()
+                    - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum());
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                        apply(projection, record);
+                        count[0].incrementAndGet();
+                    }
+                }
+            }
+        }
+    }
+
+    private void apply(Projection projection, ConsumerRecord<String, String> record) {
+        try {
+            inbox.replay(header(record, "ce_id"), header(record, "ce_type"), record.value(), projection::apply);
+        } catch (PoisonEventException e) {
+            skipped.incrementAndGet();
+            Log.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

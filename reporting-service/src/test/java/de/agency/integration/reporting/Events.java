@@ -1,0 +1,78 @@
+package de.agency.integration.reporting;
+
+import de.agency.integration.contracts.EventContract;
+import de.agency.integration.testing.TestKafka;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** A known sequence of events, each checked against the AsyncAPI contract, sent and kept to be sent again. */
+final class Events {
+
+    private final List<ProducerRecord<String, String>> sent = new ArrayList<>();
+
+    void send(String topic, String key, String type, String data) {
+        EventContract.assertConforms(type, data);
+        ProducerRecord<String, String> record = TestKafka.cloudEvent(topic, key, UUID.randomUUID().toString(), type, data);
+        TestKafka.send(record);
+        sent.add(record);
+    }
+
+    /** The same records (same event ids) once more, as a redelivery would bring them. */
+    void redeliverAll() {
+        sent.forEach(TestKafka::send);
+    }
+
+    void caseOpened(String caseId, String agency, String team, String legalDomain, String openedAt) {
+        send("case-events", caseId, "CaseOpened", """
+                {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","legalDomain":"%s","agency":"%s",
+                 "team":"%s","counsellor":"c","phase":"PROFILING","openedAt":"%sT08:00:00Z"}"""
+                .formatted(caseId, legalDomain, agency, team, openedAt));
+    }
+
+    void noteRecorded(String caseId, String noteType) {
+        send("case-events", caseId, "CounsellingNoteRecorded", """
+                {"schemaVersion":1,"caseId":"%s","noteId":"%s","noteType":"%s","recordedAt":"2026-01-06T09:00:00Z"}"""
+                .formatted(caseId, UUID.randomUUID(), noteType));
+    }
+
+    void enrolled(String id, String agency, String team, String counsellor, String on, String latestEnd) {
+        send("inga-events", id, "InsetEnrolled", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","customerNumber":"123A456789","agency":"%s",
+                 "team":"%s","ingaCounsellor":"%s","enrolledAt":"%s","latestEndDate":"%s"}"""
+                .formatted(id, UUID.randomUUID(), agency, team, counsellor, on, latestEnd));
+    }
+
+    void contact(String enrollment, String form, String on) {
+        send("inga-events", enrollment, "IngaContactRecorded", """
+                {"schemaVersion":1,"enrollmentId":"%s","contactId":"%s","agency":"A","team":"T",
+                 "ingaCounsellor":"c","form":"%s","contactDate":"%s"}""".formatted(enrollment, UUID.randomUUID(), form, on));
+    }
+
+    void exit(String enrollment, String agency, String reason, String on, int months) {
+        send("inga-events", enrollment, "ExitReasonRecorded", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","agency":"%s","team":"T","ingaCounsellor":"c",
+                 "reason":"%s","exitDate":"%s","monthsInInga":%d}"""
+                .formatted(enrollment, UUID.randomUUID(), agency, reason, on, months));
+    }
+
+    void earlyExitRefused(String enrollment, String agency, String team, String on, int months) {
+        send("inga-events", enrollment, "EarlyExitRefused", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","agency":"%s","team":"%s","ingaCounsellor":"c",
+                 "reason":"COUNSELLING_NOT_PURPOSEFUL","attemptedOn":"%s","monthsInInga":%d,"minMonthsInInga":6}"""
+                .formatted(enrollment, UUID.randomUUID(), agency, team, on, months));
+    }
+
+    void membership(String user, String team, String teamType, String agency, String function, String change) {
+        send("access-events", user, "TeamMembershipChanged", """
+                {"schemaVersion":1,"userId":"%s","team":"%s","teamType":"%s","agency":"%s","function":"%s",
+                 "change":"%s","effectiveOn":"2025-01-01"}""".formatted(user, team, teamType, agency, function, change));
+    }
+
+    void roleGranted(String user, String role) {
+        send("access-events", user, "RoleGranted", """
+                {"schemaVersion":1,"grantId":"%s","userId":"%s","role":"%s","cause":"AUTO_FROM_X90",
+                 "team":"X90-T","grantedAt":"2025-01-01T08:00:00Z"}""".formatted(UUID.randomUUID(), user, role));
+    }
+}
