@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +24,16 @@ final class KeycloakServer {
 
     private final Path home;
     private final Path realmFile;
+    private final Map<String, String> realmVariables;
     private final Path logDirectory;
     private final int port;
     private ChildProcess process;
 
-    KeycloakServer(Path home, Path realmFile, Path logDirectory, int port) {
+    /** @param realmVariables values of the {@code ${VARIABLE}} placeholders of the realm file */
+    KeycloakServer(Path home, Path realmFile, Map<String, String> realmVariables, Path logDirectory, int port) {
         this.home = home;
         this.realmFile = realmFile;
+        this.realmVariables = Map.copyOf(realmVariables);
         this.logDirectory = logDirectory;
         this.port = port;
     }
@@ -91,11 +95,13 @@ final class KeycloakServer {
         }
     }
 
-    private static Map<String, String> environment() {
-        return Map.of(
+    private Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(realmVariables);
+        environment.putAll(Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
                 "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m",
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        return environment;
     }
 }

@@ -65,7 +65,8 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         Instant begin = Instant.now();
         Path logs = workDirectory.resolve("logs");
-        keycloak = new KeycloakServer(installation.keycloakHome(), installation.realmFile(), logs, ports.keycloak());
+        keycloak = new KeycloakServer(installation.keycloakHome(), installation.realmFile(),
+                Map.of("REPORTING_DASHBOARD_URL", "http://localhost:" + ports.reportingService()), logs, ports.keycloak());
         keycloak.start();
         postgres = PostgresServer.start(workDirectory.resolve("postgres"), ports.postgres());
         postgres.createDatabases(services.stream().map(QuarkusService::database).toList());

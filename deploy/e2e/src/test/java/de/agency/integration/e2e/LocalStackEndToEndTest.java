@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.devstack.LocalStack;
 import io.restassured.http.ContentType;
@@ -101,7 +102,7 @@ class LocalStackEndToEndTest {
                 .then().statusCode(200).body("results[0].outcome", equalTo("GRANTED"));
         awaitTokenRoles("viewer", roles -> roles.contains(SGB3));
 
-        String caseId = complexSgb3Case();
+        String caseId = complexSgb3Case("100A000101");
         String enrollment = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> enroll(caseId), response -> response.statusCode() == 201)
                 .then().body("team", equalTo(team)).extract().path("id");
@@ -118,12 +119,82 @@ class LocalStackEndToEndTest {
                 given().header("Authorization", "Bearer " + token("viewer")).when().get(note).then().statusCode(403));
     }
 
+    @Test
+    void dashboardAfterLoginDrawsTheFiguresOfTheJsonReports() throws Exception {
+        String counsellor = token("inga-counsellor");
+        String ended = enrollAs(counsellor, complexSgb3Case("100A000201"));
+        String open = enrollAs(counsellor, complexSgb3Case("100A000202"));
+        for (String enrollment : List.of(ended, open, open)) {
+            given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                    .body("{\"form\":\"PHONE\",\"date\":\"" + java.time.LocalDate.now() + "\"}")
+                    .when().post(stack.serviceUrl("inga-service") + "/enrollments/" + enrollment + "/contacts")
+                    .then().statusCode(201);
+        }
+        given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                .body("{\"reason\":\"INTEGRATED_EMPLOYMENT\"}")
+                .when().post(stack.serviceUrl("inga-service") + "/enrollments/" + ended + "/exit").then().statusCode(200);
+        String cases = stack.serviceUrl("case-service") + "/cases";
+        for (boolean withNote : new boolean[] {true, false}) {
+            String sgb2 = given().header("Authorization", "Bearer " + token("counsellor")).contentType(ContentType.JSON)
+                    .body(caseJson("311").replace("SGB_III", "SGB_II")).when().post(cases)
+                    .then().statusCode(201).extract().path("id");
+            if (withNote) {
+                given().header("Authorization", "Bearer " + token("counsellor")).contentType(ContentType.JSON)
+                        .body("{\"type\":\"PROFILING_ASSESSMENT\",\"text\":\"First counselling\"}")
+                        .when().post(cases + "/" + sgb2 + "/notes").then().statusCode(201);
+            }
+        }
+        String reports = stack.serviceUrl("reporting-service") + "/reports/";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().header("Authorization", "Bearer " + token("viewer")).get(reports + "exits-by-reason")
+                        .then().extract().jsonPath().getList("reason").contains("INTEGRATED_EMPLOYMENT"));
+
+        try (DashboardBrowser browser = new DashboardBrowser()) {
+            browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "viewer", "demo");
+            browser.screenshot(Path.of("target", "dashboard.png"));
+            assertTrue(browser.text("status").startsWith("Updated"), browser.text("status"));
+
+            JsonPath caseload = report(reports + "caseload");
+            assertEquals(numbers(caseload.getList("openEnrollments")), numbers(browser.chart("caseload", "data")));
+            JsonPath exits = report(reports + "exits-by-reason");
+            assertEquals(exits.getList("reason"), browser.chart("exits", "labels"));
+            assertEquals(numbers(exits.getList("exits")), numbers(browser.chart("exits", "data")));
+            JsonPath contacts = report(reports + "contact-frequency?groupBy=TEAM");
+            assertEquals(contacts.getList("key"), browser.chart("contacts", "labels"));
+            assertEquals(numbers(contacts.getList("contactsPerMonth")), numbers(browser.chart("contacts", "data")));
+            JsonPath sgb2 = report(reports + "sgb2-compliance");
+            assertEquals(numbers(sgb2.getList("compliancePercent")), numbers(browser.chart("sgb2", "data")));
+            JsonPath monitoring = report(reports + "not-purposeful-monitoring");
+            assertEquals(numbers(monitoring.getList("sharePercent")), numbers(browser.chart("not-purposeful", "data")));
+            assertTrue(numbers(caseload.getList("openEnrollments")).stream().mapToDouble(Double::doubleValue).sum() >= 1,
+                    "the dashboard shows data");
+        }
+    }
+
+    private static JsonPath report(String url) {
+        return given().header("Authorization", "Bearer " + token("viewer")).when().get(url)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<Double> numbers(List<?> values) {
+        return values.stream().map(v -> ((Number) v).doubleValue()).toList();
+    }
+
+    private static String enrollAs(String token, String caseId) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                        .body("{\"caseId\":\"" + caseId + "\"}")
+                        .when().post(stack.serviceUrl("inga-service") + "/enrollments"), r -> r.statusCode() == 201)
+                .then().extract().path("id");
+    }
+
     /** An SGB III case opened and profiled by the demo counsellor, with needs in two dimensions (DEVELOPMENT). */
-    private static String complexSgb3Case() {
+    private static String complexSgb3Case(String customerNumber) {
         String counsellor = token("counsellor");
         String cases = stack.serviceUrl("case-service") + "/cases";
         String caseId = given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
-                .body(caseJson("311")).when().post(cases).then().statusCode(201).extract().path("id");
+                .body(caseJson("311").replace("123A456789", customerNumber))
+                .when().post(cases).then().statusCode(201).extract().path("id");
         given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
                 .body("""
                         {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
