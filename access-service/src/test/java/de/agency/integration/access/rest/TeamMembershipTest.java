@@ -77,6 +77,9 @@ class TeamMembershipTest {
                 .contentType("application/problem+json");
 
         String team = newTeam("INGA");
+        asAdmin().body("{\"userId\":\"u\",\"function\":\"COUNSELLOR\",\"startDate\":-2147483647}")
+                .post("/teams/{x90}/members", team).then().statusCode(400)
+                .body("violations[0].field", equalTo("startDate"));
         String member = "{\"userId\":\"dup\",\"function\":\"COUNSELLOR\",\"startDate\":\"2020-01-01\"}";
         asAdmin().body(member).post("/teams/{x90}/members", team).then().statusCode(201);
         asAdmin().body(member).post("/teams/{x90}/members", team).then().statusCode(409);

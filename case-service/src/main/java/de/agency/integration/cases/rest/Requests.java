@@ -61,7 +61,7 @@ public final class Requests {
     public record Goal(
             @NotNull GoalKind kind,
             @Schema(examples = "Warehouse clerk") @NotBlank @Size(max = 1000) String description,
-            @Schema(examples = "2027-06-30") @NotNull @FutureOrPresent @CalendarDate LocalDate targetDate) {
+            @Schema(examples = "2027-06-30") @NotNull @FutureOrPresent LocalDate targetDate) {
     }
 
     @Schema(name = "StrategiesRequest")
@@ -80,7 +80,7 @@ public final class Requests {
             @NotNull StepKind kind,
             @Schema(examples = "Apply for three warehouse jobs") @NotBlank @Size(max = 1000) String description,
             @NotNull Responsible responsible,
-            @Schema(examples = "2027-01-31") @NotNull @FutureOrPresent @CalendarDate LocalDate dueDate) {
+            @Schema(examples = "2027-01-31") @NotNull @FutureOrPresent LocalDate dueDate) {
     }
 
     @Schema(name = "StepStatusRequest")
@@ -89,7 +89,7 @@ public final class Requests {
 
     @Schema(name = "FollowUpRequest")
     public record FollowUpTalk(
-            @Schema(examples = "2026-11-20") @NotNull @PastOrPresent @CalendarDate LocalDate heldOn,
+            @Schema(examples = "2026-11-20") @NotNull @PastOrPresent LocalDate heldOn,
             @Schema(examples = "Two applications sent") @NotBlank @Size(max = 4000) String progress,
             @Schema(description = "Whether the talk reopens profiling (back to phase PROFILING)") boolean reopenProfiling) {
     }
