@@ -4,6 +4,7 @@ import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.PoisonEventException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -78,6 +79,11 @@ public class RebuildService {
         });
         executor.submit(this::replayAll);
         return true;
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     public Progress progress() {
