@@ -10,6 +10,7 @@ import de.agency.integration.devstack.LocalStack;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -245,6 +246,18 @@ class LocalStackEndToEndTest {
     private static List<String> realmRoles(String jwt) {
         String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return JsonPath.from(claims).getList("realm_access.roles", String.class);
+    }
+
+    @Test
+    void theTraceOfPostCasesReachesTheConsumersLogLine() {
+        String traceParent = openCase(token("counsellor"), uniqueAgency()).then().statusCode(201)
+                .extract().header("traceparent");
+        String traceId = traceParent.split("-")[1];
+        Path reportingLog = Path.of("target", "stack", "logs", "reporting-service.log");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertTrue(Files.readAllLines(reportingLog).stream()
+                                .anyMatch(line -> line.contains("Applied CaseOpened") && line.contains(traceId)),
+                        "reporting-service logged no CaseOpened of trace " + traceId));
     }
 
     private static io.restassured.response.Response openCase(String token, String agency) {

@@ -1,8 +1,11 @@
 package de.agency.integration.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,7 @@ public class Inbox {
             for (int attempt = 1; ; attempt++) {
                 try {
                     applyOnce(event, effect);
+                    Log.infof("Applied %s (trace %s)", event, traceId(message));
                     return message.ack();
                 } catch (PoisonEventException e) {
                     throw e;
@@ -83,6 +87,15 @@ public class Inbox {
                 Log.debugf("Event %s was processed before; redelivery ignored", event);
             }
         });
+    }
+
+    /** The trace the event belongs to: the request that caused it, continued through the producer's outbox. */
+    private static String traceId(Message<String> message) {
+        return TracingMetadata.fromMessage(message)
+                .map(tracing -> Span.fromContext(tracing.getCurrentContext()).getSpanContext())
+                .filter(SpanContext::isValid)
+                .map(SpanContext::getTraceId)
+                .orElse("none");
     }
 
     private static void pause(Duration backoff) {

@@ -35,6 +35,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public OffsetDateTime occurredAt;
 
+    /** W3C {@code traceparent} of the span that recorded the event, if it was traced. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
     /** The oldest pending events in commit order, locked for this transaction; rows locked elsewhere are skipped. */
     static List<OutboxEvent> lockOldest(int limit) {
         return getEntityManager()

@@ -1,8 +1,12 @@
 package de.agency.integration.outbox;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -54,6 +58,18 @@ public class OutboxRelay {
         }
     }
 
+    private static final TextMapGetter<String> TRACE_PARENT = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(String traceParent) {
+            return List.of("traceparent");
+        }
+
+        @Override
+        public String get(String traceParent, String key) {
+            return "traceparent".equals(key) ? traceParent : null;
+        }
+    };
+
     /** @return the number of events published and removed from the outbox */
     @Transactional
     public int publishBatch() {
@@ -87,6 +103,12 @@ public class OutboxRelay {
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.aggregateId)
                 .build();
-        return emitter.sendMessage(Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record));
+        Message<String> message = Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record);
+        if (event.traceParent != null) {
+            // the producer span continues the trace of the request that recorded the event
+            message = message.addMetadata(TracingMetadata.withCurrent(W3CTraceContextPropagator.getInstance()
+                    .extract(Context.root(), event.traceParent, TRACE_PARENT)));
+        }
+        return emitter.sendMessage(message);
     }
 }
