@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ class LocalStackEndToEndTest {
         String open = enrollAs(counsellor, complexSgb3Case("100A000202"));
         for (String enrollment : List.of(ended, open, open)) {
             given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
-                    .body("{\"form\":\"PHONE\",\"date\":\"" + java.time.LocalDate.now() + "\"}")
+                    .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now() + "\"}")
                     .when().post(stack.serviceUrl("inga-service") + "/enrollments/" + enrollment + "/contacts")
                     .then().statusCode(201);
         }

@@ -1,9 +1,11 @@
 package de.agency.integration.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -38,11 +41,15 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final EntityManager entityManager;
+    /** Events waiting to be published, as of the last round; gauge {@code outbox.backlog} on /q/metrics. */
+    private final AtomicLong backlog = new AtomicLong();
 
-    OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, EntityManager entityManager) {
+    OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, EntityManager entityManager,
+                MeterRegistry registry) {
         this.emitter = emitter;
         this.config = config;
         this.entityManager = entityManager;
+        registry.gauge("outbox.backlog", backlog);
     }
 
     @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:3s}",
@@ -55,6 +62,8 @@ public class OutboxRelay {
             } while (published == config.batchSize());
         } catch (RuntimeException e) {
             Log.warnf("Outbox relay round failed, events stay pending and are retried: %s", e.getMessage());
+        } finally {
+            backlog.set(QuarkusTransaction.requiringNew().call(OutboxEvent::count));
         }
     }
 

@@ -10,13 +10,16 @@ import jakarta.transaction.Transactional;
 class EarlyExitRefusals {
 
     private final Outbox outbox;
+    private final IngaMetrics metrics;
 
-    EarlyExitRefusals(Outbox outbox) {
+    EarlyExitRefusals(Outbox outbox, IngaMetrics metrics) {
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void record(EarlyExitRefused refused) {
         outbox.record(EnrollmentService.AGGREGATE, refused.enrollmentId().toString(), EarlyExitRefused.TYPE, refused);
+        metrics.earlyExitRefused(refused.agency(), refused.reason());
     }
 }

@@ -27,11 +27,13 @@ public class EnrollmentService {
 
     private final Outbox outbox;
     private final EnrollmentAccess access;
+    private final IngaMetrics metrics;
     private final Clock clock;
 
-    EnrollmentService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+    EnrollmentService(Outbox outbox, EnrollmentAccess access, IngaMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.access = access;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -71,6 +73,7 @@ public class EnrollmentService {
         outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(1, enrollment.id,
                 caseId, enrollment.customerNumber, enrollment.agency, team, counsellor, enrollment.enrolledOn,
                 enrollment.latestEndDate));
+        metrics.enrolled(enrollment.agency);
         return enrollment;
     }
 

@@ -31,14 +31,16 @@ public class ExitService {
     private final EnrollmentAccess access;
     private final EarlyExitRefusals refusals;
     private final EntityManager entityManager;
+    private final IngaMetrics metrics;
     private final Clock clock;
 
     ExitService(Outbox outbox, EnrollmentAccess access, EarlyExitRefusals refusals, EntityManager entityManager,
-                Clock clock) {
+                IngaMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.access = access;
         this.refusals = refusals;
         this.entityManager = entityManager;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -120,6 +122,7 @@ public class ExitService {
         outbox.record(EnrollmentService.AGGREGATE, enrollment.id.toString(), ExitReasonRecorded.TYPE,
                 new ExitReasonRecorded(1, enrollment.id, enrollment.caseId, enrollment.agency, enrollment.team,
                         enrollment.ingaCounsellor, reason, day, enrollment.monthsInInga));
+        metrics.exited(enrollment.agency, reason);
     }
 
     private static ExitReason catalogued(String code) {

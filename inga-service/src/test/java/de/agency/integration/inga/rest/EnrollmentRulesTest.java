@@ -4,7 +4,9 @@ import static de.agency.integration.inga.IngaApi.SGB3;
 import static de.agency.integration.inga.IngaApi.as;
 import static de.agency.integration.inga.IngaApi.enroll;
 import static de.agency.integration.inga.IngaApi.ingaCounsellor;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.inga.MovableClock;
@@ -55,6 +57,10 @@ class EnrollmentRulesTest {
 
         ConsumerRecord<String, String> event = TestKafka.await("inga-events", r -> id.equals(r.key()));
         EventContract.assertConforms("InsetEnrolled", event.value());
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("inga_enrollments_total{agency=\"311\""), "business counter of enrollments");
+        assertTrue(metrics.contains("outbox_backlog"), "outbox backlog gauge");
     }
 
     @Test

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -56,7 +57,7 @@ class ProtectedNoteSecrecyTest {
         as("someone", SGB3).get("/enrollments/{id}/protected-note", enrollment).then().statusCode(403)
                 .body(not(containsString(secret)));
         // an event after the note on the same key: once it is on Kafka, anything the note caused would be too
-        as(counsellor, SGB3).body("{\"form\":\"PHONE\",\"date\":\"" + java.time.LocalDate.now() + "\"}")
+        as(counsellor, SGB3).body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now() + "\"}")
                 .post("/enrollments/{id}/contacts", enrollment).then().statusCode(201);
         TestKafka.await("inga-events", r -> enrollment.equals(r.key())
                 && "IngaContactRecorded".equals(TestKafka.header(r, "ce_type")));

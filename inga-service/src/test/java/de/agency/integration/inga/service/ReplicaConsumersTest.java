@@ -2,9 +2,11 @@ package de.agency.integration.inga.service;
 
 import static de.agency.integration.inga.IngaApi.SGB3;
 import static de.agency.integration.inga.IngaApi.as;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.inga.domain.CaseReplica;
@@ -17,6 +19,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class ReplicaConsumersTest {
                 {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","fromLegalDomain":"SGB_III",
                  "toLegalDomain":"SGB_II","documentationTransferred":true,"ingaEnrolled":true,
                  "handedOverAt":"%sT09:00:00Z"}
-                """.formatted(caseId, java.time.LocalDate.now()));
+                """.formatted(caseId, LocalDate.now()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(counsellor, SGB3)
                 .get("/enrollments/{id}", enrollment).then()
                 .body("status", equalTo("ENDED")).body("exitReason", equalTo("CHANGE_TO_SGB_II")));
@@ -74,6 +77,10 @@ class ReplicaConsumersTest {
                 """.formatted(grantId, counsellor));
         await().atMost(Duration.ofSeconds(30)).until(() -> !QuarkusTransaction.requiringNew().call(() ->
                 RoleGrantReplica.holds(counsellor, RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3)));
+
+        String metrics = given().get("/q/metrics").then().extract().asString();
+        assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag"),
+                "consumer lag on /q/metrics");
     }
 
     @Test
