@@ -1,7 +1,6 @@
 package de.agency.integration.cases.rest;
 
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
+import de.agency.integration.outbox.TraceParent;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -11,14 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class TraceParentHeader {
 
-    static final String HEADER = "traceparent";
-
     @ServerResponseFilter
     public void addTraceParent(ContainerResponseContext response) {
-        SpanContext span = Span.current().getSpanContext();
-        if (span.isValid()) {
-            response.getHeaders().putSingle(HEADER, "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
-                    + span.getTraceFlags().asHex());
-        }
+        TraceParent.ofCurrentSpan().ifPresent(value -> response.getHeaders().putSingle(TraceParent.HEADER, value));
     }
 }

@@ -2,8 +2,6 @@ package de.agency.integration.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,14 +39,9 @@ public class Outbox {
         event.eventType = eventType;
         event.payload = toJson(data);
         event.occurredAt = OffsetDateTime.now(clock);
-        event.traceParent = traceParent(Span.current().getSpanContext());
+        event.traceParent = TraceParent.ofCurrentSpan().orElse(null);
         event.persist();
         return event.id;
-    }
-
-    private static String traceParent(SpanContext span) {
-        return span.isValid() ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex()
-                : null;
     }
 
     private String toJson(Object data) {

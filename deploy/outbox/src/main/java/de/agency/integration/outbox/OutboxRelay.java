@@ -70,12 +70,12 @@ public class OutboxRelay {
     private static final TextMapGetter<String> TRACE_PARENT = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(String traceParent) {
-            return List.of("traceparent");
+            return List.of(TraceParent.HEADER);
         }
 
         @Override
         public String get(String traceParent, String key) {
-            return "traceparent".equals(key) ? traceParent : null;
+            return TraceParent.HEADER.equals(key) ? traceParent : null;
         }
     };
 
