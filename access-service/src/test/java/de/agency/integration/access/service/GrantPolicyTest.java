@@ -17,17 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class GrantPolicyTest {
 
-    final GrantPolicy policy = new GrantPolicy(new GrantConfig() {
-        @Override
-        public LocalDate counsellorCutOff() {
-            return LocalDate.of(2019, 6, 15);
-        }
-
-        @Override
-        public LocalDate teamLeadCutOff() {
-            return LocalDate.of(2019, 7, 20);
-        }
-    });
+    final GrantPolicy policy = policy(LocalDate.of(2019, 6, 15), LocalDate.of(2019, 7, 20));
 
     @ParameterizedTest(name = "{1} of a {0} team from {2}: automatic {3}, by request {4}")
     @CsvSource(nullValues = "-", textBlock = """
@@ -60,20 +50,24 @@ class GrantPolicyTest {
 
     @Test
     void cutOffsComeFromConfiguration() {
-        GrantPolicy later = new GrantPolicy(new GrantConfig() {
-            @Override
-            public LocalDate counsellorCutOff() {
-                return LocalDate.of(2020, 1, 1);
-            }
-
-            @Override
-            public LocalDate teamLeadCutOff() {
-                return LocalDate.of(2020, 1, 1);
-            }
-        });
+        GrantPolicy later = policy(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1));
         assertEquals(Optional.of(Role.INTEGRATION_COUNSELLOR_SGB3),
                 later.decide(TeamType.INGA, TeamFunction.COUNSELLOR, LocalDate.of(2019, 12, 31)).automatic());
         assertEquals(Optional.of(Role.INGA_ADDITIONAL_PERMISSION),
                 later.decide(TeamType.INGA, TeamFunction.TEAM_LEAD, LocalDate.of(2020, 1, 1)).automatic());
+    }
+
+    private static GrantPolicy policy(LocalDate counsellorCutOff, LocalDate teamLeadCutOff) {
+        return new GrantPolicy(new GrantConfig() {
+            @Override
+            public LocalDate counsellorCutOff() {
+                return counsellorCutOff;
+            }
+
+            @Override
+            public LocalDate teamLeadCutOff() {
+                return teamLeadCutOff;
+            }
+        });
     }
 }
