@@ -6,6 +6,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -79,7 +80,12 @@ public class KeycloakSync {
         } catch (RuntimeException e) {
             Duration backoff = backoff(entry.attempts());
             queue.retryLater(entry, backoff, String.valueOf(e.getMessage()));
-            Log.warnf("Keycloak realm roles of user %s not aligned (attempt %d), retried in %s: %s",
+            // warn at the first failure and when retries slow down to the longest pause; the rest at debug level,
+            // so that users Keycloak does not know (yet) do not flood the log
+            boolean noteworthy = entry.attempts() == 0
+                    || backoff.equals(config.maxBackoff()) && !backoff(entry.attempts() - 1).equals(config.maxBackoff());
+            Log.logf(noteworthy ? Logger.Level.WARN : Logger.Level.DEBUG,
+                    "Keycloak realm roles of user %s not aligned (attempt %d), retried in %s: %s",
                     entry.userId(), entry.attempts() + 1, backoff, e.getMessage());
         }
     }

@@ -83,6 +83,8 @@ class LocalStackEndToEndTest {
             for (int i = 0; i < 5; i++) {
                 openCase(counsellor, agency).then().statusCode(201);
             }
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertTrue(outboxBacklog() >= 5, "outbox_backlog on case-service's metrics"));
         } finally {
             stack.restartKafka();
         }
@@ -259,6 +261,12 @@ class LocalStackEndToEndTest {
                 assertTrue(Files.readAllLines(reportingLog).stream()
                                 .anyMatch(line -> line.contains("Applied CaseOpened") && line.contains(traceId)),
                         "reporting-service logged no CaseOpened of trace " + traceId));
+    }
+
+    private static double outboxBacklog() {
+        String metrics = given().when().get(stack.serviceUrl("case-service") + "/q/metrics").then().extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("outbox_backlog"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
     }
 
     private static io.restassured.response.Response openCase(String token, String agency) {

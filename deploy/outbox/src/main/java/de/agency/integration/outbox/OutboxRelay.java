@@ -62,8 +62,15 @@ public class OutboxRelay {
             } while (published == config.batchSize());
         } catch (RuntimeException e) {
             Log.warnf("Outbox relay round failed, events stay pending and are retried: %s", e.getMessage());
-        } finally {
-            backlog.set(QuarkusTransaction.requiringNew().call(OutboxEvent::count));
+        }
+        updateBacklog();
+    }
+
+    private void updateBacklog() {
+        try {
+            backlog.set(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
+        } catch (RuntimeException e) {
+            Log.debugf("Outbox backlog not counted (database unavailable or shutting down): %s", e.getMessage());
         }
     }
 
