@@ -1,5 +1,8 @@
 package de.agency.integration.access.keycloak;
 
+import static de.agency.integration.access.AccessApi.asAdmin;
+import static de.agency.integration.access.AccessApi.join;
+import static de.agency.integration.access.AccessApi.newTeam;
 import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -14,8 +17,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Set;
@@ -37,10 +38,10 @@ class KeycloakSyncTest {
 
     @Test
     void grantAndRevocationReachKeycloak() {
-        String team = newIngaTeam();
+        String team = newTeam("INGA");
         String user = "u-" + UUID.randomUUID();
 
-        join(team, user, "2019-01-01");
+        join(team, user, "COUNSELLOR", "2019-01-01");
         awaitRoles(user, Set.of(Role.INTEGRATION_COUNSELLOR_SGB3));
 
         asAdmin().queryParam("endDate", "2026-01-31").delete("/teams/{x90}/members/{userId}", team, user)
@@ -50,12 +51,12 @@ class KeycloakSyncTest {
 
     @Test
     void aFailingKeycloakIsRetriedUntilTheRoleArrives() {
-        String team = newIngaTeam();
+        String team = newTeam("INGA");
         String user = "u-" + UUID.randomUUID();
         int failuresBefore = keycloak.failures();
 
         keycloak.failNext(3);
-        join(team, user, "2019-01-01");
+        join(team, user, "COUNSELLOR", "2019-01-01");
 
         awaitRoles(user, Set.of(Role.INTEGRATION_COUNSELLOR_SGB3));
         assertTrue(keycloak.failures() - failuresBefore >= 3, "the double failed as told before the role arrived");
@@ -63,13 +64,13 @@ class KeycloakSyncTest {
 
     @Test
     void aUserUnknownToKeycloakStaysQueuedWithoutBlockingOthers() {
-        String team = newIngaTeam();
+        String team = newTeam("INGA");
         String unknown = "u-" + UUID.randomUUID();
         String known = "u-" + UUID.randomUUID();
         keycloak.forget(unknown);
 
-        join(team, unknown, "2019-01-01");
-        join(team, known, "2019-01-01");
+        join(team, unknown, "COUNSELLOR", "2019-01-01");
+        join(team, known, "COUNSELLOR", "2019-01-01");
 
         awaitRoles(known, Set.of(Role.INTEGRATION_COUNSELLOR_SGB3));
         asAdmin().get("/keycloak-sync").then().statusCode(200).body("backlog", greaterThanOrEqualTo(1));
@@ -77,9 +78,9 @@ class KeycloakSyncTest {
 
     @Test
     void reconciliationRemovesRolesKeycloakHasWithoutAGrantAndRestoresMissingOnes() {
-        String team = newIngaTeam();
+        String team = newTeam("INGA");
         String granted = "u-" + UUID.randomUUID();
-        join(team, granted, "2019-01-01");
+        join(team, granted, "COUNSELLOR", "2019-01-01");
         awaitRoles(granted, Set.of(Role.INTEGRATION_COUNSELLOR_SGB3));
         String intruder = "u-" + UUID.randomUUID();
         keycloak.driftBy(intruder, Role.INGA_ADDITIONAL_PERMISSION);
@@ -108,20 +109,5 @@ class KeycloakSyncTest {
 
     private void awaitRoles(String user, Set<Role> expected) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(expected, keycloak.held(user)));
-    }
-
-    private static void join(String team, String user, String start) {
-        asAdmin().body("{\"userId\":\"" + user + "\",\"function\":\"COUNSELLOR\",\"startDate\":\"" + start + "\"}")
-                .post("/teams/{x90}/members", team).then().statusCode(201);
-    }
-
-    private static String newIngaTeam() {
-        String team = "X90-K" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        asAdmin().body("{\"type\":\"INGA\",\"agency\":\"311\"}").put("/teams/{x90}", team).then().statusCode(201);
-        return team;
-    }
-
-    private static RequestSpecification asAdmin() {
-        return given().header("Authorization", bearer("admin", "ACCESS_ADMIN")).contentType(ContentType.JSON);
     }
 }

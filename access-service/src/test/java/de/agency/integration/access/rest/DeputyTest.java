@@ -1,8 +1,8 @@
 package de.agency.integration.access.rest;
 
-import static de.agency.integration.access.rest.AccessApi.as;
-import static de.agency.integration.access.rest.AccessApi.asAdmin;
-import static de.agency.integration.access.rest.AccessApi.newUser;
+import static de.agency.integration.access.AccessApi.as;
+import static de.agency.integration.access.AccessApi.asAdmin;
+import static de.agency.integration.access.AccessApi.newUser;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 

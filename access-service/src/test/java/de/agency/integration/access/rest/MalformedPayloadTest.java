@@ -1,9 +1,9 @@
 package de.agency.integration.access.rest;
 
-import static de.agency.integration.access.rest.AccessApi.as;
-import static de.agency.integration.access.rest.AccessApi.join;
-import static de.agency.integration.access.rest.AccessApi.newTeam;
-import static de.agency.integration.access.rest.AccessApi.newUser;
+import static de.agency.integration.access.AccessApi.as;
+import static de.agency.integration.access.AccessApi.join;
+import static de.agency.integration.access.AccessApi.newTeam;
+import static de.agency.integration.access.AccessApi.newUser;
 
 import de.agency.integration.testing.MalformedPayloads;
 import de.agency.integration.testing.PostgresAndKafkaResource;

@@ -1,5 +1,7 @@
 package de.agency.integration.access.rest;
 
+import static de.agency.integration.access.AccessApi.asAdmin;
+import static de.agency.integration.access.AccessApi.newTeam;
 import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -16,7 +18,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,6 +32,7 @@ class TeamMembershipTest {
     @Test
     void membershipBeforeTheCutOffGrantsTheRoleAndLeavingRevokesIt_eachAnEventOfTheContract() {
         String team = newTeam("INGA");
+        asAdmin().body("{\"type\":\"INGA\",\"agency\":\"311\"}").put("/teams/{x90}", team).then().statusCode(200);
         String user = "u-" + UUID.randomUUID();
 
         asAdmin().body("{\"userId\":\"" + user + "\",\"function\":\"COUNSELLOR\",\"startDate\":\"2019-06-15\"}")
@@ -96,14 +98,4 @@ class TeamMembershipTest {
                 .put("/teams/{x90}", "X90-311-X").then().statusCode(401);
     }
 
-    private static String newTeam(String type) {
-        String team = "X90-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        asAdmin().body("{\"type\":\"" + type + "\",\"agency\":\"311\"}").put("/teams/{x90}", team).then().statusCode(201);
-        asAdmin().body("{\"type\":\"" + type + "\",\"agency\":\"311\"}").put("/teams/{x90}", team).then().statusCode(200);
-        return team;
-    }
-
-    private static RequestSpecification asAdmin() {
-        return given().header("Authorization", bearer("admin", "ACCESS_ADMIN")).contentType(ContentType.JSON);
-    }
 }
