@@ -9,9 +9,12 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -64,13 +67,21 @@ public class Inbox {
      * Applies an event read again from its topic (a rebuild of read models), exactly as {@link #process} would:
      * once per event id, in its own transaction.
      *
-     * @throws PoisonEventException if the event cannot be applied (it went to the dead-letter topic the first time)
+     * @throws PoisonEventException if the record is no CloudEvent with data (it went to the dead-letter topic the
+     *                              first time) or its effect refuses it
      */
-    public void replay(String id, String type, String data, Consumer<ReceivedEvent> effect) {
-        if (id == null || type == null || data == null || data.isBlank()) {
+    public void replay(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> effect) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        if (id == null || type == null || record.value() == null || record.value().isBlank()) {
             throw new PoisonEventException("Record is not a CloudEvent with data");
         }
-        applyOnce(new ReceivedEvent(id, type, data, objectMapper), effect);
+        applyOnce(new ReceivedEvent(id, type, record.value(), objectMapper), effect);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Forgets every processed event, in the caller's transaction, so that a replay applies them all again. */

@@ -8,7 +8,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -132,15 +130,10 @@ public class RebuildService {
 
     private void apply(Projection projection, ConsumerRecord<String, String> record) {
         try {
-            inbox.replay(header(record, "ce_id"), header(record, "ce_type"), record.value(), projection::apply);
+            inbox.replay(record, projection::apply);
         } catch (PoisonEventException e) {
             skipped.incrementAndGet();
             Log.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
         }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
