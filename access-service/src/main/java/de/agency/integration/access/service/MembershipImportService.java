@@ -74,12 +74,13 @@ public class MembershipImportService {
             MembershipRow row = rows.get(i);
             MembershipKey key = new MembershipKey(row.userId(), row.x90(), row.function());
             List<Membership> history = existing.computeIfAbsent(key, k -> new ArrayList<>());
-            String refused = refusal(row, history);
+            Optional<Membership> same = history.stream().filter(m -> m.startDate.equals(row.startDate())).findFirst();
+            String refused = refusal(row, same, history);
             if (refused != null) {
                 rejected.add(new Problem.Violation("rows[" + i + "]", refused));
                 continue;
             }
-            results.add(apply(i, row, teams.get(row.x90()), history));
+            results.add(apply(i, row, teams.get(row.x90()), same, history));
         }
         if (!rejected.isEmpty()) {
             throw new RuleViolationException("IMPORT_REJECTED", rejected.size() + " of " + rows.size()
@@ -137,8 +138,8 @@ public class MembershipImportService {
     }
 
     /** Why the row cannot be applied to the membership's history, or null. */
-    private static String refusal(MembershipRow row, List<Membership> history) {
-        Optional<Membership> same = history.stream().filter(m -> m.startDate.equals(row.startDate())).findFirst();
+    /** @param same the recorded membership with the row's start, if any */
+    private static String refusal(MembershipRow row, Optional<Membership> same, List<Membership> history) {
         if (same.isPresent()) {
             Membership m = same.get();
             boolean reopens = !m.isOpen() && !Objects.equals(m.endDate, row.endDate());
@@ -152,8 +153,8 @@ public class MembershipImportService {
         return null;
     }
 
-    private RowResult apply(int index, MembershipRow row, Team team, List<Membership> history) {
-        Optional<Membership> same = history.stream().filter(m -> m.startDate.equals(row.startDate())).findFirst();
+    private RowResult apply(int index, MembershipRow row, Team team, Optional<Membership> same,
+                            List<Membership> history) {
         if (same.isPresent()) {
             if (same.get().isOpen() && row.endDate() != null) {
                 memberships.end(team, same.get(), row.endDate());
