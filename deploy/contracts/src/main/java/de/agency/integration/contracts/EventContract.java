@@ -10,7 +10,8 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /**
- * Checks event data against its JSON Schema in the AsyncAPI document ({@code asyncapi.yaml} on the class path),
+ * Checks event data against its JSON Schema in the AsyncAPI document (module asyncapi,
+ * {@code META-INF/resources/asyncapi.yaml}),
  * the one description of each event type. Producer tests check what they emit, consumer tests what they read.
  */
 public final class EventContract {
@@ -23,7 +24,7 @@ public final class EventContract {
 
     /** @return the violations of the schema of {@code eventType}; empty if the data conforms */
     public static List<String> violations(String eventType, String jsonData) {
-        Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:asyncapi.yaml#/components/schemas/" + eventType));
+        Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:META-INF/resources/asyncapi.yaml#/components/schemas/" + eventType));
         return schema.validate(jsonData, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 

@@ -252,15 +252,29 @@ class LocalStackEndToEndTest {
     }
 
     @Test
-    void theTraceOfPostCasesReachesTheConsumersLogLine() {
+    void theTraceOfPostCasesReachesTheConsumersJsonLogLine() {
         String traceParent = openCase(token("counsellor"), uniqueAgency()).then().statusCode(201)
                 .extract().header("traceparent");
         String traceId = traceParent.split("-")[1];
         Path reportingLog = Path.of("target", "stack", "logs", "reporting-service.log");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertTrue(Files.readAllLines(reportingLog).stream()
-                                .anyMatch(line -> line.contains("Applied CaseOpened") && line.contains(traceId)),
-                        "reporting-service logged no CaseOpened of trace " + traceId));
+                                .filter(line -> line.startsWith("{"))
+                                .map(JsonPath::from)
+                                .anyMatch(line -> line.getString("message").startsWith("Applied CaseOpened")
+                                        && traceId.equals(line.getString("mdc.traceId"))),
+                        "reporting-service logged no JSON line of CaseOpened with traceId " + traceId));
+    }
+
+    @Test
+    void everyServiceServesTheCommittedAsyncApiDocumentWithoutAToken() throws Exception {
+        String committed = Files.readString(Path.of("..", "asyncapi", "src", "main", "resources", "META-INF", "resources",
+                "asyncapi.yaml"));
+        for (String service : List.of("case-service", "inga-service", "access-service", "reporting-service")) {
+            String served = given().when().get(stack.serviceUrl(service) + "/asyncapi.yaml")
+                    .then().statusCode(200).extract().asString();
+            assertEquals(committed, served, service + " serves another AsyncAPI document");
+        }
     }
 
     private static double outboxBacklog() {
