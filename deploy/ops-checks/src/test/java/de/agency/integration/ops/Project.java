@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -62,9 +61,5 @@ final class Project {
             throw new IllegalStateException(file + " holds " + documents.size() + " YAML documents, expected one");
         }
         return documents.get(0);
-    }
-
-    static Map<String, Object> yamlMap(String text) {
-        return new Yaml(new LoaderOptions()).load(text);
     }
 }
