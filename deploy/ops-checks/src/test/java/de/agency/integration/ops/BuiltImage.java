@@ -1,7 +1,6 @@
 package de.agency.integration.ops;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,54 +27,45 @@ record BuiltImage(String reference, JsonNode config, Set<String> files) {
         return READ.computeIfAbsent(service, BuiltImage::read);
     }
 
+    /** One pass over the tar: JSON documents kept, layers only listed (streamed, never held in memory). */
     private static BuiltImage read(String service) {
         Path tar = Project.file(service + "/target/jib-image.tar");
         if (!Files.isRegularFile(tar)) {
             throw new IllegalStateException(tar + " is missing: the build makes it (jib:buildTar in the package phase)");
         }
-        Map<String, byte[]> blobs = new HashMap<>();
-        JsonNode index;
+        Map<String, JsonNode> documents = new HashMap<>();
+        Map<String, Set<String>> layerFiles = new HashMap<>();
         try (TarArchiveInputStream entries = new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(tar)))) {
-            byte[] indexBytes = null;
             for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                if (entry.getName().equals("index.json")) {
-                    indexBytes = entries.readAllBytes();
-                } else if (entry.getName().startsWith("blobs/sha256/")) {
-                    blobs.put("sha256:" + entry.getName().substring("blobs/sha256/".length()), entries.readAllBytes());
+                String name = entry.getName().startsWith("blobs/sha256/")
+                        ? "sha256:" + entry.getName().substring("blobs/sha256/".length())
+                        : entry.getName();
+                BufferedInputStream content = new BufferedInputStream(entries);
+                content.mark(2);
+                boolean gzip = content.read() == 0x1f && content.read() == 0x8b;
+                content.reset();
+                if (gzip) {
+                    layerFiles.put(name, filesOf(new GZIPInputStream(content)));
+                } else if (name.endsWith(".json") || name.startsWith("sha256:")) {
+                    documents.put(name, Project.JSON.readTree(content.readAllBytes()));
                 }
             }
-            index = Project.JSON.readTree(indexBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonNode descriptor = index.path("manifests").get(0);
-        JsonNode manifest = json(blobs.get(descriptor.path("digest").asText()));
-        JsonNode config = json(blobs.get(manifest.path("config").path("digest").asText()));
+        JsonNode descriptor = documents.get("index.json").path("manifests").get(0);
+        JsonNode manifest = documents.get(descriptor.path("digest").asText());
         Set<String> files = new LinkedHashSet<>();
-        for (JsonNode layer : manifest.path("layers")) {
-            files.addAll(filesOf(blobs.get(layer.path("digest").asText())));
-        }
+        manifest.path("layers").forEach(layer -> files.addAll(layerFiles.get(layer.path("digest").asText())));
         return new BuiltImage(descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText(),
-                config.path("config"), files);
+                documents.get(manifest.path("config").path("digest").asText()).path("config"), files);
     }
 
-    private static JsonNode json(byte[] bytes) {
-        try {
-            return Project.JSON.readTree(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> filesOf(byte[] gzippedLayer) {
+    private static Set<String> filesOf(InputStream layer) throws IOException {
         Set<String> files = new LinkedHashSet<>();
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedLayer));
-                TarArchiveInputStream entries = new TarArchiveInputStream(in)) {
-            for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                files.add("/" + entry.getName().replaceFirst("^\\./", "").replaceFirst("^/", ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TarArchiveInputStream entries = new TarArchiveInputStream(layer);
+        for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+            files.add("/" + entry.getName().replaceFirst("^\\./", "").replaceFirst("^/", ""));
         }
         return files;
     }
