@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +21,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A service's container image as Jib wrote it: an OCI image layout in {@code <service>/target/jib-image.tar}. */
-record BuiltImage(String reference, JsonNode config, Set<String> files) {
+record BuiltImage(String reference, JsonNode config, List<String> layers, Set<String> files) {
 
     private static final Map<String, BuiltImage> READ = new ConcurrentHashMap<>();
 
@@ -29,7 +31,7 @@ record BuiltImage(String reference, JsonNode config, Set<String> files) {
 
     /** One pass over the tar: JSON documents kept, layers only listed (streamed, never held in memory). */
     private static BuiltImage read(String service) {
-        Path tar = Project.file(service + "/target/jib-image.tar");
+        Path tar = tarOf(service);
         if (!Files.isRegularFile(tar)) {
             throw new IllegalStateException(tar + " is missing: the build makes it (jib:buildTar in the package phase)");
         }
@@ -55,10 +57,18 @@ record BuiltImage(String reference, JsonNode config, Set<String> files) {
         }
         JsonNode descriptor = documents.get("index.json").path("manifests").get(0);
         JsonNode manifest = documents.get(descriptor.path("digest").asText());
+        List<String> layers = new ArrayList<>();
         Set<String> files = new LinkedHashSet<>();
-        manifest.path("layers").forEach(layer -> files.addAll(layerFiles.get(layer.path("digest").asText())));
+        manifest.path("layers").forEach(layer -> {
+            layers.add(layer.path("digest").asText());
+            files.addAll(layerFiles.get(layer.path("digest").asText()));
+        });
         return new BuiltImage(descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText(),
-                documents.get(manifest.path("config").path("digest").asText()).path("config"), files);
+                documents.get(manifest.path("config").path("digest").asText()).path("config"), List.copyOf(layers), files);
+    }
+
+    static Path tarOf(String service) {
+        return Project.file(service + "/target/jib-image.tar");
     }
 
     private static Set<String> filesOf(InputStream layer) throws IOException {
