@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Assembles the services' base image without a Docker engine, the way distroless images are made: the Debian packages
 # of a headless JRE and the few libraries it links against, unpacked into one layer, written as a docker-archive tar
-# that Jib builds on (tar://). No shell, no package manager; busybox only for the container healthcheck's wget.
+# that Jib builds on (tar://). No package manager; busybox is there for the container healthcheck's wget.
 #
 #   assemble.sh <output.tar>
 set -euo pipefail

@@ -111,6 +111,11 @@ public final class LocalStack implements AutoCloseable {
         kafka.start();
     }
 
+    /** The names of the four services, in start order. */
+    public List<String> serviceNames() {
+        return services.stream().map(QuarkusService::name).toList();
+    }
+
     public String serviceUrl(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name)).url();

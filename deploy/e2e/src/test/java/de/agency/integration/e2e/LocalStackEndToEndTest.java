@@ -270,7 +270,7 @@ class LocalStackEndToEndTest {
     void everyServiceServesTheCommittedAsyncApiDocumentWithoutAToken() throws Exception {
         String committed = Files.readString(Path.of("..", "asyncapi", "src", "main", "resources", "META-INF", "resources",
                 "asyncapi.yaml"));
-        for (String service : List.of("case-service", "inga-service", "access-service", "reporting-service")) {
+        for (String service : stack.serviceNames()) {
             String served = given().when().get(stack.serviceUrl(service) + "/asyncapi.yaml")
                     .then().statusCode(200).extract().asString();
             assertEquals(committed, served, service + " serves another AsyncAPI document");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import com.networknt.schema.SpecificationVersion;
 class ComposeFileTest {
 
     private static final JsonNode COMPOSE = Project.yaml(Project.file("docker-compose.yml"));
+
+    private static final Schema COMPOSE_SPECIFICATION = composeSpecification();
 
     /** Official images allowed in the file, each pinned to the version the build and the tests use. */
     private static final Map<String, String> OFFICIAL_IMAGES = Map.of(
@@ -100,10 +103,18 @@ class ComposeFileTest {
     }
 
     private static List<String> violationsOf(JsonNode compose) throws IOException {
+        return COMPOSE_SPECIFICATION.validate(Project.JSON.writeValueAsString(compose), InputFormat.JSON).stream()
+                .map(Error::toString).toList();
+    }
+
+    private static Schema composeSpecification() {
         Path file = Path.of(Project.property("compose-spec.schema"));
-        // the schema names itself by a relative $id, resolved against where it was read from
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-                .getSchema(SchemaLocation.of(file.toUri().toString()), Files.readString(file), InputFormat.JSON);
-        return schema.validate(Project.JSON.writeValueAsString(compose), InputFormat.JSON).stream().map(Error::toString).toList();
+        try {
+            // the schema names itself by a relative $id, resolved against where it was read from
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(SchemaLocation.of(file.toUri().toString()), Files.readString(file), InputFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
