@@ -29,6 +29,8 @@ final class PostgresServer implements AutoCloseable {
                     .setOverrideWorkingDirectory(directory.resolve("binaries").toFile())
                     .setDataDirectory(directory.resolve("data"))
                     .setCleanDataDirectory(true)
+                    // the server's log states errors without their DETAIL, which quotes row values (customer numbers)
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setPort(port)
                     .start());
         } catch (IOException e) {

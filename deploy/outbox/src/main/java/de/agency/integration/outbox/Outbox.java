@@ -2,10 +2,9 @@ package de.agency.integration.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -16,9 +15,9 @@ import java.util.UUID;
 public class Outbox {
 
     private final ObjectMapper objectMapper;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    Outbox(ObjectMapper objectMapper, Clock clock) {
+    Outbox(ObjectMapper objectMapper, AgencyClock clock) {
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
@@ -38,7 +37,7 @@ public class Outbox {
         event.aggregateId = aggregateId;
         event.eventType = eventType;
         event.payload = toJson(data);
-        event.occurredAt = OffsetDateTime.now(clock);
+        event.occurredAt = clock.now();
         event.traceParent = TraceParent.ofCurrentSpan().orElse(null);
         event.persist();
         return event.id;

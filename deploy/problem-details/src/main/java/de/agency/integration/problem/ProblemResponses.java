@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,6 +28,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * an unexpected failure says only that it happened and under which id it was logged, never how.
  */
 public class ProblemResponses {
+
+    private final ProblemDetailsConfig config;
+
+    ProblemResponses(ProblemDetailsConfig config) {
+        this.config = config;
+    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> constraintViolation(ResteasyReactiveViolationException e, UriInfo uri) {
@@ -110,11 +115,24 @@ public class ProblemResponses {
         return respond(Problem.of(403, "Forbidden", "The caller lacks the role this operation needs", instance(uri)));
     }
 
+    /** A dependency is down for now: 503 with the time after which to retry. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> unavailable(DependencyUnavailableException e, UriInfo uri) {
+        Log.warnf("503 on %s: %s (%s)", uri.getPath(), e.getMessage(),
+                e.getCause() == null ? "no cause" : e.getCause().getClass().getSimpleName());
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                .entity(Problem.of(503, "Service Unavailable", e.getMessage(), instance(uri)))
+                .build();
+    }
+
+    /** A request that lost a race on the same data (see {@link ConcurrentConflict}), else an unexpected error. */
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
-        if (causedByConcurrentChange(e)) {
-            return respond(Problem.of(409, "Conflict", "The resource was changed at the same time by another request; "
-                    + "read it again and retry", instance(uri)));
+        var conflict = ConcurrentConflict.describe(e, config);
+        if (conflict.isPresent()) {
+            return respond(Problem.of(409, "Conflict", conflict.get(), instance(uri)));
         }
         String errorId = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
@@ -145,16 +163,6 @@ public class ProblemResponses {
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem)
                 .build();
-    }
-
-    /** An optimistic-lock failure, which arrives wrapped in the transaction's exceptions. */
-    private static boolean causedByConcurrentChange(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static URI instance(UriInfo uri) {

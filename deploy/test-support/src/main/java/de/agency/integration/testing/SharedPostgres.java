@@ -50,6 +50,8 @@ final class SharedPostgres {
             return EmbeddedPostgres.builder()
                     .setOverrideWorkingDirectory(workingDirectory.toFile())
                     .setCleanDataDirectory(true)
+                    // the server's log states errors without their DETAIL, which quotes row values (customer numbers)
+                    .setServerConfig("log_error_verbosity", "terse")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);

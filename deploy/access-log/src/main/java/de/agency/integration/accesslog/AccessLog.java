@@ -1,0 +1,77 @@
+package de.agency.integration.accesslog;
+
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.problem.DependencyUnavailableException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Records reads of social data (Zugriffsprotokoll) in the read's own transaction: if the log cannot be written, the
+ * read fails with 503 and shows nothing. One statement per read, however many resources a list names.
+ */
+@RequestScoped
+public class AccessLog {
+
+    /** A resource a read showed, and the customer it is about (null where the service does not know him or her). */
+    public record Subject(String resourceId, String customerNumber) {
+    }
+
+    private static final String INSERT = """
+            insert into access_log (accessed_at, user_id, resource_kind, resource_id, customer_number, endpoint)
+            select ?, ?, ?, r.id, r.customer, ? from unnest(?, ?) as r(id, customer)""";
+
+    private final EntityManager entityManager;
+    private final SecurityIdentity identity;
+    private final RoutingContext request;
+    private final AgencyClock clock;
+
+    AccessLog(EntityManager entityManager, SecurityIdentity identity, RoutingContext request, AgencyClock clock) {
+        this.entityManager = entityManager;
+        this.identity = identity;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(String resourceKind, String resourceId, String customerNumber) {
+        read(resourceKind, List.of(new Subject(resourceId, customerNumber)));
+    }
+
+    /** A read that showed several resources, e.g. a page of a search. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(String resourceKind, Collection<Subject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        String endpoint = request.request().method().name() + " " + request.request().path();
+        try {
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    Array ids = connection.createArrayOf("varchar", subjects.stream().map(Subject::resourceId).toArray());
+                    Array customers = connection.createArrayOf("varchar",
+                            subjects.stream().map(Subject::customerNumber).toArray());
+                    insert.setObject(1, clock.now());
+                    insert.setString(2, identity.getPrincipal().getName());
+                    insert.setString(3, resourceKind);
+                    insert.setString(4, endpoint);
+                    insert.setArray(5, ids);
+                    insert.setArray(6, customers);
+                    insert.executeUpdate();
+                }
+            });
+        } catch (PersistenceException e) {
+            throw new DependencyUnavailableException("The access log cannot be written, so the read is refused; "
+                    + "try again later", Duration.ofSeconds(5), e);
+        }
+    }
+}
