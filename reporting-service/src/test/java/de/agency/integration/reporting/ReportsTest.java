@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -44,7 +45,7 @@ class ReportsTest {
     static final String E3 = UUID.randomUUID().toString();
     static final String E4 = UUID.randomUUID().toString();
     static final String E5 = UUID.randomUUID().toString();
-    static final LocalDate E5_END = LocalDate.now().plusDays(30);
+    static final LocalDate E5_END = LocalDate.now(AgencyClock.ZONE).plusDays(30);
     static final String LAST_CONTACT = UUID.randomUUID().toString();
 
     static final Events EVENTS = new Events();

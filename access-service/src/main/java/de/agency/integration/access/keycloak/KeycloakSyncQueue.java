@@ -1,11 +1,10 @@
 package de.agency.integration.access.keycloak;
 
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -23,9 +22,9 @@ public class KeycloakSyncQueue {
     }
 
     private final EntityManager entityManager;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    KeycloakSyncQueue(EntityManager entityManager, Clock clock) {
+    KeycloakSyncQueue(EntityManager entityManager, AgencyClock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -39,7 +38,7 @@ public class KeycloakSyncQueue {
                             reason = case when keycloak_sync.reason = 'GRANT_CHANGE' then 'GRANT_CHANGE' else excluded.reason end,
                             due_at = excluded.due_at, attempts = 0, last_error = null
                         """)
-                .setParameter(1, userId).setParameter(2, reason.name()).setParameter(3, OffsetDateTime.now(clock))
+                .setParameter(1, userId).setParameter(2, reason.name()).setParameter(3, clock.now())
                 .executeUpdate();
     }
 
@@ -48,7 +47,7 @@ public class KeycloakSyncQueue {
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select user_id, generation, reason, attempts from keycloak_sync
                         where due_at <= ?1 order by due_at limit ?2""", Object[].class)
-                .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, limit)
+                .setParameter(1, clock.now()).setParameter(2, limit)
                 .getResultList();
         return rows.stream().map(row -> new Entry((String) row[0], ((Number) row[1]).longValue(),
                 Reason.valueOf((String) row[2]), ((Number) row[3]).intValue())).toList();
@@ -66,7 +65,7 @@ public class KeycloakSyncQueue {
                         update keycloak_sync set attempts = attempts + 1, due_at = ?3, last_error = ?4
                         where user_id = ?1 and generation = ?2""")
                 .setParameter(1, entry.userId()).setParameter(2, entry.generation())
-                .setParameter(3, OffsetDateTime.now(clock).plus(backoff))
+                .setParameter(3, clock.now().plus(backoff))
                 .setParameter(4, error.length() > 500 ? error.substring(0, 500) : error)
                 .executeUpdate();
     }

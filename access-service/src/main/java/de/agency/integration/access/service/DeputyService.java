@@ -3,13 +3,12 @@ package de.agency.integration.access.service;
 import de.agency.integration.access.domain.Deputyship;
 import de.agency.integration.access.event.AccessEvents;
 import de.agency.integration.access.event.DeputyAssigned;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.problem.RuleViolationException;
 import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,9 +21,9 @@ public class DeputyService {
 
     private final AccessEvents events;
     private final Caller caller;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    DeputyService(AccessEvents events, Caller caller, Clock clock) {
+    DeputyService(AccessEvents events, Caller caller, AgencyClock clock) {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
@@ -42,7 +41,7 @@ public class DeputyService {
             throw new RuleViolationException("PERIOD_ENDS_AFTER_START", "validUntil",
                     "The deputyship cannot end (" + validUntil + ") before it starts (" + validFrom + ")");
         }
-        if (validUntil.isBefore(LocalDate.now(clock))) {
+        if (validUntil.isBefore(clock.today())) {
             throw new RuleViolationException("PERIOD_NOT_IN_THE_PAST", "validUntil",
                     "A deputyship that ended on " + validUntil + " cannot be assigned any more");
         }
@@ -57,7 +56,7 @@ public class DeputyService {
         deputyship.validFrom = validFrom;
         deputyship.validUntil = validUntil;
         deputyship.assignedBy = caller.id();
-        deputyship.assignedAt = OffsetDateTime.now(clock);
+        deputyship.assignedAt = clock.now();
         deputyship.persist();
         events.publish(counsellorId, DeputyAssigned.TYPE, new DeputyAssigned(1, deputyship.id, counsellorId, deputyId,
                 validFrom, validUntil));

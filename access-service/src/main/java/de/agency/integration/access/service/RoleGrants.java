@@ -8,9 +8,9 @@ import de.agency.integration.access.event.AccessEvents;
 import de.agency.integration.access.event.RoleGranted;
 import de.agency.integration.access.event.RoleRevoked;
 import de.agency.integration.access.keycloak.KeycloakSyncQueue;
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -23,9 +23,9 @@ class RoleGrants {
 
     private final AccessEvents events;
     private final KeycloakSyncQueue keycloak;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    RoleGrants(AccessEvents events, KeycloakSyncQueue keycloak, Clock clock) {
+    RoleGrants(AccessEvents events, KeycloakSyncQueue keycloak, AgencyClock clock) {
         this.events = events;
         this.keycloak = keycloak;
         this.clock = clock;
@@ -42,7 +42,7 @@ class RoleGrants {
         grant.team = membership.team;
         grant.membershipId = membership.id;
         grant.requestId = requestId;
-        grant.grantedAt = OffsetDateTime.now(clock);
+        grant.grantedAt = clock.now();
         grant.persist();
         events.publish(grant.userId, RoleGranted.TYPE, new RoleGranted(1, grant.id, grant.userId, role, cause,
                 grant.team, grant.grantedAt));
@@ -53,7 +53,7 @@ class RoleGrants {
     /** Revokes every active grant that rests on the membership. */
     @Transactional(Transactional.TxType.MANDATORY)
     void revokeAllOn(Membership membership, GrantCause cause) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = clock.now();
         for (RoleGrant grant : RoleGrant.activeOn(membership.id)) {
             grant.revokedAt = now;
             grant.revokeCause = cause;

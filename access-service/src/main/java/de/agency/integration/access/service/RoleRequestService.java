@@ -10,13 +10,12 @@ import de.agency.integration.access.domain.Team;
 import de.agency.integration.access.event.AccessEvents;
 import de.agency.integration.access.event.RoleRequestDecided;
 import de.agency.integration.access.event.RoleRequested;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.problem.RuleViolationException;
 import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,9 +32,9 @@ public class RoleRequestService {
     private final RoleGrants grants;
     private final AccessEvents events;
     private final Caller caller;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    RoleRequestService(GrantPolicy policy, RoleGrants grants, AccessEvents events, Caller caller, Clock clock) {
+    RoleRequestService(GrantPolicy policy, RoleGrants grants, AccessEvents events, Caller caller, AgencyClock clock) {
         this.policy = policy;
         this.grants = grants;
         this.events = events;
@@ -70,7 +69,7 @@ public class RoleRequestService {
         request.membershipId = qualifying.id;
         request.status = RequestStatus.REQUESTED;
         request.requestedBy = caller.id();
-        request.requestedAt = OffsetDateTime.now(clock);
+        request.requestedAt = clock.now();
         request.persist();
         events.publish(beneficiary, RoleRequested.TYPE, new RoleRequested(1, request.id, beneficiary, role,
                 request.team, request.requestedBy, request.requestedAt));
@@ -145,7 +144,7 @@ public class RoleRequestService {
     private void decide(RoleRequest request, RequestStatus decision, String reason) {
         request.status = decision;
         request.decidedBy = caller.id();
-        request.decidedAt = OffsetDateTime.now(clock);
+        request.decidedAt = clock.now();
         request.rejectReason = reason;
         events.publish(request.userId, RoleRequestDecided.TYPE, new RoleRequestDecided(1, request.id, request.userId,
                 request.role, request.team, decision, request.decidedBy, request.decidedAt));

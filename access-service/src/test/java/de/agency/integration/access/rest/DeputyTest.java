@@ -6,6 +6,7 @@ import static de.agency.integration.access.AccessApi.newUser;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "access_service"))
 class DeputyTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(AgencyClock.ZONE);
 
     @Test
     void counsellorAssignsADeputy_publishedAsDeputyAssigned() {

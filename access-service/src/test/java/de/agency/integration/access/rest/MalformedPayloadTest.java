@@ -5,6 +5,7 @@ import static de.agency.integration.access.AccessApi.join;
 import static de.agency.integration.access.AccessApi.newTeam;
 import static de.agency.integration.access.AccessApi.newUser;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.testing.MalformedPayloads;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -39,8 +40,8 @@ class MalformedPayloadTest {
         check("POST", "/role-requests", "{\"userId\":\"" + user + "\",\"role\":\"INGA_ADDITIONAL_PERMISSION\",\"team\":\""
                 + team + "\"}");
         check("POST", "/role-requests/" + request + "/reject", "{\"reason\":\"no\"}");
-        check("POST", "/deputies", "{\"counsellorId\":\"c\",\"deputyId\":\"d\",\"validFrom\":\"" + LocalDate.now()
-                + "\",\"validUntil\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        check("POST", "/deputies", "{\"counsellorId\":\"c\",\"deputyId\":\"d\",\"validFrom\":\"" + LocalDate.now(AgencyClock.ZONE)
+                + "\",\"validUntil\":\"" + LocalDate.now(AgencyClock.ZONE).plusDays(3) + "\"}");
     }
 
     private static void check(String method, String path, String validBody) {

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.access.domain.Membership;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.testing.TestKafka;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +67,7 @@ class MembershipImportTest {
      * published anything, some marker would not be among the first records of these users.
      */
     private static void assertNothingPublishedSinceTheFirstImport(List<String> users, int firstImportEvents) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(AgencyClock.ZONE);
         for (String user : users) {
             asAdmin().body("{\"counsellorId\":\"" + user + "\",\"deputyId\":\"marker\",\"validFrom\":\"" + today
                     + "\",\"validUntil\":\"" + today + "\"}").post("/deputies").then().statusCode(201);

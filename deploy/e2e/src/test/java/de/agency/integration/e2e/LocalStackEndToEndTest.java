@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class LocalStackEndToEndTest {
 
+    /** The services' business days are days in the agency's time zone. */
+    private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Berlin");
     private static final String SGB3 = "INTEGRATION_COUNSELLOR_SGB3";
     private static final String ADDITIONAL = "INGA_ADDITIONAL_PERMISSION";
 
@@ -130,7 +133,7 @@ class LocalStackEndToEndTest {
         String open = enrollAs(counsellor, complexSgb3Case("100A000202"));
         for (String enrollment : List.of(ended, open, open)) {
             given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
-                    .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now() + "\"}")
+                    .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
                     .when().post(stack.serviceUrl("inga-service") + "/enrollments/" + enrollment + "/contacts")
                     .then().statusCode(201);
         }

@@ -1,10 +1,10 @@
 package de.agency.integration.reporting.service;
 
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +55,9 @@ public class ReportService {
 
     private final EntityManager entityManager;
     private final MonitoringConfig monitoring;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    ReportService(EntityManager entityManager, MonitoringConfig monitoring, Clock clock) {
+    ReportService(EntityManager entityManager, MonitoringConfig monitoring, AgencyClock clock) {
         this.entityManager = entityManager;
         this.monitoring = monitoring;
         this.clock = clock;
@@ -179,7 +179,7 @@ public class ReportService {
 
     /** Open enrollments whose 24 months end within the given days (the period does not apply). */
     public List<NearingEndRow> nearingMaxDuration(ReportFilter filter, int days) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         return rows(filter, false, """
                 select cast(enrollment_id as varchar), agency, team, inga_counsellor, enrolled_on, latest_end_date
                 from enrollment_fact where exit_date is null and latest_end_date <= :until and %s
@@ -222,7 +222,7 @@ public class ReportService {
         var query = entityManager.createNativeQuery(sql, Object[].class);
         parameters.forEach(query::setParameter);
         if (sql.contains(":today")) {
-            query.setParameter("today", LocalDate.now(clock));
+            query.setParameter("today", clock.today());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = filter.bind(query, withPeriod).getResultList();
