@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,9 @@ public class ImplementationStep extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
+
+    @Version
+    public long version;
 
     public static List<ImplementationStep> of(UUID caseId) {
         return list("caseId = ?1 order by dueDate, id", caseId);

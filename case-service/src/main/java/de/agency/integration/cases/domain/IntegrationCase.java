@@ -86,6 +86,18 @@ public class IntegrationCase extends PanacheEntityBase {
     @Column(name = "inga_enrolled", nullable = false)
     public boolean ingaEnrolled;
 
+    /** The Inga enrollment that steers access to the case (see {@link #isSteeredByInga()}). */
+    @Column(name = "inga_enrollment_id")
+    public UUID ingaEnrollmentId;
+
+    /** X90 id of the Inga team of that enrollment. */
+    @Column(name = "inga_team")
+    public String ingaTeam;
+
+    /** The Inga counsellor of that enrollment, who works the case with his or her deputies. */
+    @Column(name = "inga_counsellor")
+    public String ingaCounsellor;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
@@ -95,6 +107,35 @@ public class IntegrationCase extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** While the Inga flag steers access, the Inga counsellor works the case and the original team only reads. */
+    public boolean isSteeredByInga() {
+        return ingaCounsellor != null;
+    }
+
+    /** The customer was enrolled into Inga: the flag is set and the enrollment's counsellor takes the case over. */
+    public void enrolledInInga(UUID enrollmentId, String team, String counsellor) {
+        ingaEnrolled = true;
+        ingaEnrollmentId = enrollmentId;
+        ingaTeam = team;
+        ingaCounsellor = counsellor;
+    }
+
+    /**
+     * The enrollment ended (Rücküberführung): the flag is cleared and, if {@code returnToTeam}, the case returns to
+     * its original team. An exit of an earlier enrollment, arriving after a newer enrollment, changes nothing.
+     */
+    public void exitedInga(UUID enrollmentId, boolean returnToTeam) {
+        if (!enrollmentId.equals(ingaEnrollmentId)) {
+            return;
+        }
+        ingaEnrolled = false;
+        if (returnToTeam) {
+            ingaEnrollmentId = null;
+            ingaTeam = null;
+            ingaCounsellor = null;
+        }
+    }
 
     public boolean isClosed() {
         return closedAt != null;

@@ -39,9 +39,8 @@ public class TeamMembership extends PanacheEntityBase {
         return count("userId = ?1 and team = ?2 and function = ?3", userId, team, function) > 0;
     }
 
-    public static List<String> teamsOf(String userId, List<String> functions) {
-        return find("userId = ?1 and function in ?2", userId, functions).<TeamMembership>list().stream()
-                .map(membership -> membership.team).distinct().toList();
+    public static List<TeamMembership> of(String userId) {
+        return list("userId", userId);
     }
 
     /** Records a joined membership; a redelivered or repeated one changes nothing. */

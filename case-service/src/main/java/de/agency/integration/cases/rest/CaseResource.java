@@ -1,7 +1,6 @@
 package de.agency.integration.cases.rest;
 
 import de.agency.integration.cases.domain.Phase;
-import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.service.CaseSearch;
 import de.agency.integration.cases.service.CaseService;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,7 +63,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
     public CaseView get(@PathParam("id") UUID id) {
@@ -72,7 +71,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "Search cases, paged, oldest first")
     public CasePage search(@QueryParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}") String customerNumber,
                            @QueryParam("agency") @Size(max = 16) String agency,
@@ -86,17 +85,16 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "The phase transitions of a case: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
-        cases.get(id);
-        return PhaseTransition.historyOf(id).stream()
+        return cases.history(id).stream()
                 .map(t -> new TransitionView(t.from, t.to, t.at, t.by, t.cause)).toList();
     }
 
     @POST
     @Path("/{id}/handover")
-    @RolesAllowed("COUNSELLOR")
+    @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "Hand the case over to the other legal domain (Übergabe SGB II <-> SGB III)",
             description = "The documentation stays with the case; publishes CaseHandedOver.")
     @APIResponse(responseCode = "409", description = "Case closed", content = @Content(mediaType = "application/problem+json"))
@@ -108,7 +106,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed("COUNSELLOR")
+    @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "Close the case; publishes CaseClosed")
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = "application/problem+json"))
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid Requests.Close request) {

@@ -38,6 +38,11 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                        GoalView goal,
                        List<StrategyView> strategies, List<StepView> steps, List<FollowUpView> followUps,
                        @Schema(description = "Inga-Kennung: whether the customer is enrolled in Inga") boolean ingaEnrolled,
+                       @Schema(description = "While enrolled: the Inga team, whose leads read the case",
+                               examples = "X90-311-INGA1") String ingaTeam,
+                       @Schema(description = "While enrolled: the Inga counsellor who works the case with his or her "
+                               + "deputies; the case's own team reads only", examples = "inga-counsellor")
+                       String ingaCounsellor,
                        OffsetDateTime closedAt, CloseReason closeReason,
                        @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions) {
 
@@ -84,7 +89,7 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                 c.needs.stream().map(n -> new NeedView(n.id, n.dimension, n.description)).toList(),
                 c.conclusion, c.profileCategory,
                 c.goalKind == null ? null : new GoalView(c.goalKind, c.goalDescription, c.goalTargetDate),
-                strategies, steps, followUps, c.ingaEnrolled, c.closedAt, c.closeReason,
+                strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason,
                 c.allowedActions());
     }
 }

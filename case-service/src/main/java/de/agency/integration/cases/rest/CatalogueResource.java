@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/catalogues")
 @Tag(name = "Catalogues")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+@RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
 public class CatalogueResource {
 
     public record KeyDimensionView(String code, boolean countsForComplexity, String description) {

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/cases/{id}")
 @Tag(name = "Implementation and follow-up (Umsetzung und Nachhaltung)")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("COUNSELLOR")
+@RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "409", description = "Not possible in the case's phase; the allowed actions named",
         content = @Content(mediaType = "application/problem+json"))

@@ -41,7 +41,7 @@ public class NoteResource {
 
     @POST
     @ResponseStatus(201)
-    @RolesAllowed("COUNSELLOR")
+    @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "Append a counselling note; publishes CounsellingNoteRecorded (type only)")
     @APIResponse(responseCode = "422", description = "Unknown note type", content = @Content(mediaType = "application/problem+json"))
     public NoteView record(@PathParam("id") UUID id, @NotNull @Valid Requests.Note request) {
@@ -49,7 +49,7 @@ public class NoteResource {
     }
 
     @GET
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(summary = "The counselling notes of a case, oldest first")
     public List<NoteView> list(@PathParam("id") UUID id) {
         return notes.of(id).stream().map(NoteView::of).toList();

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/cases/{id}")
 @Tag(name = "Goal and strategies (Zielfestlegung, Strategieauswahl)")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("COUNSELLOR")
+@RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "409", description = "Not possible in the case's phase; the allowed actions named",
         content = @Content(mediaType = "application/problem+json"))

@@ -1,6 +1,8 @@
 package de.agency.integration.cases.service;
 
+import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.TeamMembership;
+import de.agency.integration.cases.event.DeputyAssigned;
 import de.agency.integration.cases.event.TeamMembershipChanged;
 import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.PoisonEventException;
@@ -11,13 +13,13 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps the replica of X90 team memberships from access-service's events, each applied once. */
+/** Keeps the replicas of X90 team memberships and deputies from access-service's events, each applied once. */
 @ApplicationScoped
-public class TeamMembershipConsumer {
+public class AccessEventsConsumer {
 
     private final Inbox inbox;
 
-    TeamMembershipConsumer(Inbox inbox) {
+    AccessEventsConsumer(Inbox inbox) {
         this.inbox = inbox;
     }
 
@@ -28,9 +30,20 @@ public class TeamMembershipConsumer {
     }
 
     void apply(ReceivedEvent event) {
-        if (!TeamMembershipChanged.TYPE.equals(event.type())) {
-            return;
+        switch (event.type()) {
+            case TeamMembershipChanged.TYPE -> membership(event);
+            case DeputyAssigned.TYPE -> {
+                DeputyAssigned assigned = event.data(DeputyAssigned.class);
+                Deputyship.assign(assigned.deputyshipId(), assigned.counsellorId(), assigned.deputyId(),
+                        assigned.validFrom(), assigned.validUntil());
+            }
+            default -> {
+                // roles come with the token; requests do not concern cases
+            }
         }
+    }
+
+    private static void membership(ReceivedEvent event) {
         TeamMembershipChanged changed = event.data(TeamMembershipChanged.class);
         switch (String.valueOf(changed.change())) {
             case TeamMembershipChanged.JOINED -> TeamMembership.join(changed.userId(), changed.team(), changed.function());

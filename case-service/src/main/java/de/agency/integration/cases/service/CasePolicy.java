@@ -1,29 +1,80 @@
 package de.agency.integration.cases.service;
 
+import de.agency.integration.accesslog.AccessLog;
 import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.TeamMembership;
+import de.agency.integration.clock.AgencyClock;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Object-level access to cases by X90 team: counsellors see and change the cases of their own teams, team leads read
- * the cases of the teams they lead. Memberships come from access-service's events (see TeamMembershipConsumer).
+ * Need-to-know for cases (DESIGN.md 1.5), the one policy every case endpoint, list and search goes through.
+ * <ul>
+ *   <li><b>write</b>: the counsellors of the case's X90 team; while the customer is enrolled in Inga the Inga flag
+ *   (Inga-Kennung) steers access instead: the enrollment's Inga counsellor and his or her current deputies, each
+ *   holding {@value #INGA_COUNSELLOR}, work the case, and the original team reads only. At the exit
+ *   (Rücküberführung) the case returns to its team.</li>
+ *   <li><b>read</b>: who may write, the counsellors and leads of the case's team, and the leads of the Inga team.</li>
+ * </ul>
+ * Nobody else, whatever the role (access admins, reporting viewers, the data protection officer). Team memberships and
+ * deputies come from access-service's events, the Inga enrollment from inga-service's; roles from the token. Every
+ * read is recorded in the access log.
  */
 @RequestScoped
-public class CaseAccess {
+public class CasePolicy {
 
-    static final String COUNSELLOR_ROLE = "COUNSELLOR";
-    static final String TEAM_LEAD_ROLE = "TEAM_LEAD";
+    static final String INGA_COUNSELLOR = "INTEGRATION_COUNSELLOR_SGB3";
+    static final String ACCESS_LOG_KIND = "CASE";
 
     private final SecurityIdentity identity;
+    private final AccessLog accessLog;
+    private final AgencyClock clock;
+    private ReadScope readScope;
 
-    CaseAccess(SecurityIdentity identity) {
+    CasePolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock) {
         this.identity = identity;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** What the caller may read: the condition every search of cases adds to its query. */
+    public record ReadScope(List<String> teams, List<String> ingaTeams, List<String> ingaCounsellors) {
+
+        public boolean isEmpty() {
+            return teams.isEmpty() && ingaTeams.isEmpty() && ingaCounsellors.isEmpty();
+        }
+
+        boolean covers(IntegrationCase kase) {
+            return teams.contains(kase.team)
+                    || kase.isSteeredByInga() && (ingaTeams.contains(kase.ingaTeam)
+                    || ingaCounsellors.contains(kase.ingaCounsellor));
+        }
+
+        /** JPQL condition on {@code IntegrationCase}, with its parameters added to {@code parameters}. */
+        public String condition(Parameters parameters) {
+            List<String> any = new ArrayList<>();
+            if (!teams.isEmpty()) {
+                any.add("team in :scopeTeams");
+                parameters.and("scopeTeams", teams);
+            }
+            if (!ingaTeams.isEmpty()) {
+                any.add("ingaTeam in :scopeIngaTeams");
+                parameters.and("scopeIngaTeams", ingaTeams);
+            }
+            if (!ingaCounsellors.isEmpty()) {
+                any.add("ingaCounsellor in :scopeIngaCounsellors");
+                parameters.and("scopeIngaCounsellors", ingaCounsellors);
+            }
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        }
     }
 
     public String userId() {
@@ -33,35 +84,70 @@ public class CaseAccess {
     /** The case, if the caller may change it and its state allows the action (404, then 403, then 409). */
     public IntegrationCase forWrite(UUID caseId, CaseAction action) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
-        requireCounsellorOf(found.team);
+        if (!mayWrite(found)) {
+            throw new ForbiddenException(found.isSteeredByInga()
+                    ? "While the customer is enrolled in Inga, only the Inga counsellor of the enrollment and his or "
+                    + "her current deputies holding " + INGA_COUNSELLOR + " change case " + caseId
+                    : "Only counsellors of the case's team change case " + caseId);
+        }
         found.require(action);
         return found;
     }
 
-    /** The case, if the caller may read it. */
+    /** The case, if the caller may read it; the read is recorded in the access log. */
     public IntegrationCase forRead(UUID caseId) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
-        if (!readableTeams().contains(found.team)) {
-            throw new ForbiddenException("Case " + caseId + " belongs to a team the caller neither counsels in nor leads");
+        if (!readScope().covers(found)) {
+            throw new ForbiddenException("Case " + caseId + " is none of the caller's: neither of a team the caller "
+                    + "counsels in or leads, nor worked by the caller in Inga");
         }
+        recordReads(List.of(found));
         return found;
     }
 
+    /** Records the reads of cases a search showed. */
+    public void recordReads(List<IntegrationCase> cases) {
+        accessLog.read(ACCESS_LOG_KIND, cases.stream()
+                .map(kase -> new AccessLog.Subject(kase.id.toString(), kase.customerNumber)).toList());
+    }
+
+    /** Cases are opened by the counsellors of the team they will belong to. */
     public void requireCounsellorOf(String team) {
-        if (!identity.hasRole(COUNSELLOR_ROLE) || !TeamMembership.holds(userId(), team, TeamMembership.COUNSELLOR)) {
-            throw new ForbiddenException("Only counsellors of team " + team + " may change its cases");
+        if (!isCounsellorOf(team)) {
+            throw new ForbiddenException("Only counsellors of team " + team + " open its cases");
         }
     }
 
-    /** The teams whose cases the caller may read. */
-    public List<String> readableTeams() {
-        List<String> functions = new ArrayList<>();
-        if (identity.hasRole(COUNSELLOR_ROLE)) {
-            functions.add(TeamMembership.COUNSELLOR);
+    boolean mayWrite(IntegrationCase kase) {
+        if (kase.isSteeredByInga()) {
+            return identity.hasRole(INGA_COUNSELLOR) && (userId().equals(kase.ingaCounsellor)
+                    || Deputyship.representedBy(userId(), clock.today()).contains(kase.ingaCounsellor));
         }
-        if (identity.hasRole(TEAM_LEAD_ROLE)) {
-            functions.add(TeamMembership.TEAM_LEAD);
+        return isCounsellorOf(kase.team);
+    }
+
+    private boolean isCounsellorOf(String team) {
+        return identity.hasRole(TeamMembership.COUNSELLOR) && TeamMembership.holds(userId(), team, TeamMembership.COUNSELLOR);
+    }
+
+    /** Computed once per request. */
+    public ReadScope readScope() {
+        if (readScope == null) {
+            List<TeamMembership> memberships = TeamMembership.of(userId());
+            List<String> ingaCounsellors = identity.hasRole(INGA_COUNSELLOR)
+                    ? Stream.concat(Stream.of(userId()), Deputyship.representedBy(userId(), clock.today()).stream())
+                    .distinct().toList()
+                    : List.of();
+            readScope = new ReadScope(teamsAs(memberships, TeamMembership.COUNSELLOR, TeamMembership.TEAM_LEAD),
+                    teamsAs(memberships, TeamMembership.TEAM_LEAD), ingaCounsellors);
         }
-        return functions.isEmpty() ? List.of() : TeamMembership.teamsOf(userId(), functions);
+        return readScope;
+    }
+
+    /** The teams in which the caller holds one of the functions, each only with the role of the same name. */
+    private List<String> teamsAs(List<TeamMembership> memberships, String... functions) {
+        List<String> held = Stream.of(functions).filter(identity::hasRole).toList();
+        return memberships.stream().filter(membership -> held.contains(membership.function))
+                .map(membership -> membership.team).distinct().toList();
     }
 }

@@ -4,17 +4,18 @@ import de.agency.integration.cases.domain.CaseAction;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.LegalDomain;
+import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.event.CaseClosed;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.CaseHandedOver;
 import de.agency.integration.cases.event.CaseOpened;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.problem.RuleViolationException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,40 +25,53 @@ import java.util.UUID;
 public class CaseService {
 
     private final CaseEvents events;
-    private final CaseAccess access;
-    private final Clock clock;
+    private final CasePolicy policy;
+    private final AgencyClock clock;
 
-    CaseService(CaseEvents events, CaseAccess access, Clock clock) {
+    CaseService(CaseEvents events, CasePolicy policy, AgencyClock clock) {
         this.events = events;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     /** Opens a case in phase profiling; the case and its {@code CaseOpened} event commit together. */
     @Transactional
     public IntegrationCase open(OpenCase command) {
-        access.requireCounsellorOf(command.team());
+        policy.requireCounsellorOf(command.team());
         IntegrationCase opened = IntegrationCase.open(command.customerNumber(), command.legalDomain(), command.agency(),
-                command.team(), command.counsellor(), access.userId(), OffsetDateTime.now(clock));
+                command.team(), command.counsellor(), policy.userId(), clock.now());
         events.publish(opened.id, CaseOpened.TYPE, CaseOpened.of(opened));
         return opened;
     }
 
+    /** The case, if the caller may read it; the read is recorded in the access log. */
+    @Transactional
     public IntegrationCase get(UUID id) {
-        return access.forRead(id);
+        return policy.forRead(id);
+    }
+
+    /** Who moved the case when from which phase to which; a read of the case. */
+    @Transactional
+    public List<PhaseTransition> history(UUID id) {
+        policy.forRead(id);
+        return PhaseTransition.historyOf(id);
     }
 
     public record SearchResult(List<IntegrationCase> cases, long total) {
     }
 
-    /** Cases of the teams the caller may read that meet the criteria. */
+    /**
+     * Cases the caller may read that meet the criteria: the access policy is part of the query, so a page holds only
+     * readable cases. Each case shown is recorded in the access log.
+     */
+    @Transactional
     public SearchResult search(CaseSearch search, int page, int size) {
-        List<String> teams = access.readableTeams();
-        if (teams.isEmpty()) {
+        CasePolicy.ReadScope scope = policy.readScope();
+        if (scope.isEmpty()) {
             return new SearchResult(List.of(), 0);
         }
-        List<String> conditions = new ArrayList<>(List.of("team in :teams"));
-        Parameters parameters = Parameters.with("teams", teams);
+        Parameters parameters = new Parameters();
+        List<String> conditions = new ArrayList<>(List.of(scope.condition(parameters)));
         if (search.customerNumber() != null) {
             conditions.add("customerNumber = :customerNumber");
             parameters.and("customerNumber", search.customerNumber());
@@ -76,21 +90,23 @@ public class CaseService {
         }
         var query = IntegrationCase.<IntegrationCase>find(String.join(" and ", conditions),
                 Sort.by("openedAt").and("id"), parameters);
-        return new SearchResult(query.page(Page.of(page, size)).list(), query.count());
+        List<IntegrationCase> found = query.page(Page.of(page, size)).list();
+        policy.recordReads(found);
+        return new SearchResult(found, query.count());
     }
 
     /** Übergabe to the other legal domain; the documentation stays with the case. */
     @Transactional
     public IntegrationCase handOver(UUID id, LegalDomain target) {
-        IntegrationCase handed = access.forWrite(id, CaseAction.HAND_OVER);
+        IntegrationCase handed = policy.forWrite(id, CaseAction.HAND_OVER);
         if (handed.legalDomain == target) {
             throw new RuleViolationException("HANDOVER_TO_OTHER_LEGAL_DOMAIN", "toLegalDomain",
                     "The case is already in " + target + "; a handover goes to the other legal domain");
         }
         LegalDomain from = handed.legalDomain;
         handed.legalDomain = target;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, access.userId(), now);
+        OffsetDateTime now = clock.now();
+        handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, policy.userId(), now);
         events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(1, handed.id, handed.customerNumber, from,
                 target, true, handed.ingaEnrolled, now));
         return handed;
@@ -98,8 +114,8 @@ public class CaseService {
 
     @Transactional
     public IntegrationCase close(UUID id, CloseReason reason) {
-        IntegrationCase closing = access.forWrite(id, CaseAction.CLOSE);
-        closing.closedAt = OffsetDateTime.now(clock);
+        IntegrationCase closing = policy.forWrite(id, CaseAction.CLOSE);
+        closing.closedAt = clock.now();
         closing.closeReason = reason;
         events.publish(closing.id, CaseClosed.TYPE, new CaseClosed(1, closing.id, reason, closing.phase,
                 closing.closedAt));

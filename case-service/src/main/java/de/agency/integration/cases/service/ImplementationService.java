@@ -9,10 +9,10 @@ import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.StepKind;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.FollowUpRecorded;
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -22,19 +22,19 @@ import java.util.UUID;
 public class ImplementationService {
 
     private final CaseEvents events;
-    private final CaseAccess access;
-    private final Clock clock;
+    private final CasePolicy policy;
+    private final AgencyClock clock;
 
-    ImplementationService(CaseEvents events, CaseAccess access, Clock clock) {
+    ImplementationService(CaseEvents events, CasePolicy policy, AgencyClock clock) {
         this.events = events;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Transactional
     public ImplementationStep agreeStep(UUID caseId, StepKind kind, String description, Responsible responsible,
                                         LocalDate dueDate) {
-        access.forWrite(caseId, CaseAction.AGREE_STEP);
+        policy.forWrite(caseId, CaseAction.AGREE_STEP);
         ImplementationStep step = new ImplementationStep();
         step.id = UUID.randomUUID();
         step.caseId = caseId;
@@ -50,7 +50,7 @@ public class ImplementationService {
     /** Marks an agreed step done or open again. */
     @Transactional
     public ImplementationStep updateStepStatus(UUID caseId, UUID stepId, ImplementationStep.Status status) {
-        access.forWrite(caseId, CaseAction.UPDATE_STEP);
+        policy.forWrite(caseId, CaseAction.UPDATE_STEP);
         ImplementationStep step = ImplementationStep.<ImplementationStep>find("id = ?1 and caseId = ?2", stepId, caseId)
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Case " + caseId + " has no step " + stepId));
@@ -61,7 +61,7 @@ public class ImplementationService {
     /** Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. */
     @Transactional
     public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling) {
-        IntegrationCase followed = access.forWrite(caseId, CaseAction.RECORD_FOLLOW_UP);
+        IntegrationCase followed = policy.forWrite(caseId, CaseAction.RECORD_FOLLOW_UP);
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
         followUp.caseId = caseId;
@@ -69,9 +69,9 @@ public class ImplementationService {
         followUp.progress = progress;
         followUp.reopensProfiling = reopenProfiling;
         followUp.persist();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = clock.now();
         if (reopenProfiling) {
-            followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", access.userId(), now);
+            followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", policy.userId(), now);
         }
         events.publish(caseId, FollowUpRecorded.TYPE,
                 new FollowUpRecorded(1, caseId, followUp.id, heldOn, reopenProfiling, now));

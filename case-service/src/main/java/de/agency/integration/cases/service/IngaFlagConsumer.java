@@ -13,14 +13,19 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps the Inga flag (Inga-Kennung) of cases from inga-service's events, each applied once. */
+/**
+ * Keeps the Inga flag (Inga-Kennung) of cases from inga-service's events, each applied once, with the enrollment's
+ * Inga team and counsellor, who work the case while the flag is set (see {@link CasePolicy}).
+ */
 @ApplicationScoped
 public class IngaFlagConsumer {
 
     private final Inbox inbox;
+    private final IngaStewardshipConfig config;
 
-    IngaFlagConsumer(Inbox inbox) {
+    IngaFlagConsumer(Inbox inbox, IngaStewardshipConfig config) {
         this.inbox = inbox;
+        this.config = config;
     }
 
     @Incoming("inga-events")
@@ -31,19 +36,26 @@ public class IngaFlagConsumer {
 
     void apply(ReceivedEvent event) {
         switch (event.type()) {
-            case InsetEnrolled.TYPE -> flag(event, event.data(InsetEnrolled.class).caseId(), true);
-            case ExitReasonRecorded.TYPE -> flag(event, event.data(ExitReasonRecorded.class).caseId(), false);
+            case InsetEnrolled.TYPE -> {
+                InsetEnrolled enrolled = event.data(InsetEnrolled.class);
+                known(event, enrolled.caseId()).enrolledInInga(enrolled.enrollmentId(), enrolled.team(),
+                        enrolled.ingaCounsellor());
+            }
+            case ExitReasonRecorded.TYPE -> {
+                ExitReasonRecorded exit = event.data(ExitReasonRecorded.class);
+                known(event, exit.caseId()).exitedInga(exit.enrollmentId(), config.returnToTeamAtExit());
+            }
             default -> {
                 // other Inga events do not concern cases
             }
         }
     }
 
-    private static void flag(ReceivedEvent event, UUID caseId, boolean enrolled) {
-        IntegrationCase flagged = caseId == null ? null : IntegrationCase.findById(caseId);
-        if (flagged == null) {
+    private static IntegrationCase known(ReceivedEvent event, UUID caseId) {
+        IntegrationCase kase = caseId == null ? null : IntegrationCase.findById(caseId);
+        if (kase == null) {
             throw new PoisonEventException(event + " refers to no known case: " + caseId);
         }
-        flagged.ingaEnrolled = enrolled;
+        return kase;
     }
 }

@@ -6,10 +6,9 @@ import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.CounsellingNoteRecorded;
+import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,26 +18,26 @@ public class NoteService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CaseAccess access;
-    private final Clock clock;
+    private final CasePolicy policy;
+    private final AgencyClock clock;
 
-    NoteService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
+    NoteService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Transactional
     public CounsellingNote record(UUID caseId, String type, String text) {
-        access.forWrite(caseId, CaseAction.RECORD_NOTE);
+        policy.forWrite(caseId, CaseAction.RECORD_NOTE);
         catalogue.requireNoteType("type", type);
         CounsellingNote note = new CounsellingNote();
         note.id = UUID.randomUUID();
         note.caseId = caseId;
         note.type = type;
-        note.author = access.userId();
-        note.recordedAt = OffsetDateTime.now(clock);
+        note.author = policy.userId();
+        note.recordedAt = clock.now();
         note.text = text;
         note.persist();
         events.publish(caseId, CounsellingNoteRecorded.TYPE,
@@ -46,8 +45,10 @@ public class NoteService {
         return note;
     }
 
+    /** A read of the case, recorded in the access log. */
+    @Transactional
     public List<CounsellingNote> of(UUID caseId) {
-        access.forRead(caseId);
+        policy.forRead(caseId);
         return CounsellingNote.of(caseId);
     }
 }

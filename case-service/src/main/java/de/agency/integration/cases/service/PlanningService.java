@@ -11,10 +11,10 @@ import de.agency.integration.cases.domain.SelectedStrategy;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.GoalAgreed;
 import de.agency.integration.cases.event.StrategySelected;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,25 +29,25 @@ public class PlanningService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CaseAccess access;
-    private final Clock clock;
+    private final CasePolicy policy;
+    private final AgencyClock clock;
 
-    PlanningService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
+    PlanningService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     /** Records the one agreed goal and moves on to strategy selection. */
     @Transactional
     public IntegrationCase agreeGoal(UUID caseId, GoalKind kind, String description, LocalDate targetDate) {
-        IntegrationCase planned = access.forWrite(caseId, CaseAction.AGREE_GOAL);
+        IntegrationCase planned = policy.forWrite(caseId, CaseAction.AGREE_GOAL);
         planned.goalKind = kind;
         planned.goalDescription = description;
         planned.goalTargetDate = targetDate;
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        planned.moveTo(Phase.STRATEGY_SELECTION, "GOAL_AGREED", access.userId(), now);
+        OffsetDateTime now = clock.now();
+        planned.moveTo(Phase.STRATEGY_SELECTION, "GOAL_AGREED", policy.userId(), now);
         events.publish(caseId, GoalAgreed.TYPE, new GoalAgreed(1, caseId, kind, targetDate, now));
         return planned;
     }
@@ -61,8 +61,8 @@ public class PlanningService {
      */
     @Transactional
     public IntegrationCase selectStrategies(UUID caseId, List<Choice> choices) {
-        IntegrationCase planned = access.forWrite(caseId, CaseAction.SELECT_STRATEGIES);
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        IntegrationCase planned = policy.forWrite(caseId, CaseAction.SELECT_STRATEGIES);
+        OffsetDateTime now = clock.now();
         List<StrategySelected.Selection> selections = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             Choice choice = choices.get(i);
@@ -77,7 +77,7 @@ public class PlanningService {
             selected.persist();
             selections.add(new StrategySelected.Selection(strategy.code, need.id, need.dimension));
         }
-        planned.moveTo(Phase.IMPLEMENTATION_AND_FOLLOW_UP, "STRATEGY_SELECTED", access.userId(), now);
+        planned.moveTo(Phase.IMPLEMENTATION_AND_FOLLOW_UP, "STRATEGY_SELECTED", policy.userId(), now);
         events.publish(caseId, StrategySelected.TYPE, new StrategySelected(1, caseId, selections, now));
         return planned;
     }

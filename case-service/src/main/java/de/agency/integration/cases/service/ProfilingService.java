@@ -9,10 +9,10 @@ import de.agency.integration.cases.domain.NeedForAction;
 import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.cases.event.ProfilingCompleted;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.problem.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +27,13 @@ public class ProfilingService {
 
     private final CatalogueService catalogue;
     private final CaseEvents events;
-    private final CaseAccess access;
-    private final Clock clock;
+    private final CasePolicy policy;
+    private final AgencyClock clock;
 
-    ProfilingService(CatalogueService catalogue, CaseEvents events, CaseAccess access, Clock clock) {
+    ProfilingService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ public class ProfilingService {
 
     @Transactional
     public IntegrationCase record(UUID caseId, List<String> strengths, List<Need> needs, String conclusion) {
-        IntegrationCase profiled = access.forWrite(caseId, CaseAction.RECORD_PROFILING);
+        IntegrationCase profiled = policy.forWrite(caseId, CaseAction.RECORD_PROFILING);
         List<NeedForAction> recorded = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
             catalogue.requireKeyDimension("needs[" + i + "].dimension", needs.get(i).dimension());
@@ -62,7 +62,7 @@ public class ProfilingService {
      */
     @Transactional
     public IntegrationCase complete(UUID caseId) {
-        IntegrationCase profiled = access.forWrite(caseId, CaseAction.COMPLETE_PROFILING);
+        IntegrationCase profiled = policy.forWrite(caseId, CaseAction.COMPLETE_PROFILING);
         boolean assessmentNote = CounsellingNote.exists(caseId, CounsellingNote.PROFILING_ASSESSMENT);
         if (profiled.legalDomain == LegalDomain.SGB_II && !assessmentNote) {
             throw new RuleViolationException(SGB2_RULE, "In SGB II the first counselling needs a counselling note of type "
@@ -74,8 +74,8 @@ public class ProfilingService {
                     + "conclusion (Fazit), in field 'conclusion' or as a counselling note of type PROFILING_ASSESSMENT");
         }
         profiled.profileCategory = catalogue.derivation().derive(profiled.needDimensions());
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        profiled.moveTo(Phase.GOAL_SETTING, "PROFILING_COMPLETED", access.userId(), now);
+        OffsetDateTime now = clock.now();
+        profiled.moveTo(Phase.GOAL_SETTING, "PROFILING_COMPLETED", policy.userId(), now);
         events.publish(caseId, ProfilingCompleted.TYPE, new ProfilingCompleted(1, caseId, profiled.legalDomain,
                 profiled.agency, profiled.team, profiled.profileCategory, List.copyOf(profiled.needDimensions()),
                 assessmentNote, !profiled.hasConclusion(), now));
