@@ -3,6 +3,7 @@ package de.agency.integration.inga;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.domain.TeamMembershipReplica;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -60,6 +61,12 @@ public final class Replicas {
             replica.validUntil = until;
             replica.persist();
         });
+    }
+
+    /** The user leads the team (X90 membership as TEAM_LEAD). */
+    public static void lead(String user, String team) {
+        QuarkusTransaction.requiringNew().run(() -> TeamMembershipReplica.join(user, team,
+                TeamMembershipReplica.TEAM_LEAD));
     }
 
     public static String user(String prefix) {

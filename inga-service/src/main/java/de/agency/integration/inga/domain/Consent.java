@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,9 @@ public class Consent extends PanacheEntityBase {
 
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
+
+    @Version
+    public long version;
 
     public static List<Consent> of(UUID enrollmentId) {
         return list("enrollmentId = ?1 order by givenOn", enrollmentId);

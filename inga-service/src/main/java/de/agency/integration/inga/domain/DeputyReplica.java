@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** A deputyship (Vertretung) from access-service's DeputyAssigned. */
@@ -28,6 +29,13 @@ public class DeputyReplica extends PanacheEntityBase {
 
     @Column(name = "valid_until", nullable = false)
     public LocalDate validUntil;
+
+    /** The counsellors the deputy stands in for on that day. */
+    public static List<String> representedBy(String deputyId, LocalDate on) {
+        return getEntityManager().createQuery("select d.counsellorId from DeputyReplica d where d.deputyId = ?1 "
+                        + "and d.validFrom <= ?2 and d.validUntil >= ?2", String.class)
+                .setParameter(1, deputyId).setParameter(2, on).getResultList();
+    }
 
     public static boolean standsIn(String deputyId, String counsellorId, LocalDate on) {
         return count("deputyId = ?1 and counsellorId = ?2 and validFrom <= ?3 and validUntil >= ?3",

@@ -17,7 +17,7 @@ import java.util.UUID;
 @Table(name = "protected_note_audit")
 public class NoteAccess extends PanacheEntityBase {
 
-    public enum Action { READ, WRITE, READ_DENIED, WRITE_DENIED }
+    public enum Action { READ, WRITE, READ_DENIED, WRITE_DENIED, REENCRYPTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

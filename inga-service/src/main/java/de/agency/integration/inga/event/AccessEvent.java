@@ -17,6 +17,11 @@ public final class AccessEvent {
         public static final String TYPE = "RoleRevoked";
     }
 
+    public record TeamMembershipChanged(String userId, String team, String function, String change) {
+        public static final String TYPE = "TeamMembershipChanged";
+        public static final String LEFT = "LEFT";
+    }
+
     public record DeputyAssigned(UUID deputyshipId, String counsellorId, String deputyId, LocalDate validFrom,
                                  LocalDate validUntil) {
         public static final String TYPE = "DeputyAssigned";

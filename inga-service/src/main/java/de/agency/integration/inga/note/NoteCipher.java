@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -14,7 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM for the protected note: a fresh 96-bit nonce per write, the enrollment id as associated data, so a
- * ciphertext cannot be moved to another enrollment unnoticed.
+ * ciphertext cannot be moved to another enrollment unnoticed. Notes are written under the active key of the key ring
+ * and opened under whichever key of the ring they name, so a key can be rotated without a note becoming unreadable.
  */
 @ApplicationScoped
 public class NoteCipher {
@@ -26,36 +29,57 @@ public class NoteCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKey key;
-    private final String keyId;
+    private final Map<String, SecretKey> ring = new LinkedHashMap<>();
+    private final String activeKeyId;
     private final SecureRandom random = new SecureRandom();
 
     NoteCipher(NoteCipherConfig config) {
-        byte[] raw = Base64.getDecoder().decode(config.key());
-        if (raw.length != 32) {
-            throw new IllegalStateException("inga.protected-note.key must be 32 bytes (Base64), not " + raw.length);
+        for (String entry : config.keys()) {
+            int colon = entry.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("inga.protected-note.keys: each key is <id>:<Base64 of 32 bytes>");
+            }
+            String id = entry.substring(0, colon).trim();
+            byte[] raw = Base64.getDecoder().decode(entry.substring(colon + 1).trim());
+            if (raw.length != 32) {
+                throw new IllegalStateException("inga.protected-note.keys: key " + id + " must be 32 bytes (Base64), "
+                        + "not " + raw.length);
+            }
+            if (ring.put(id, new SecretKeySpec(raw, "AES")) != null) {
+                throw new IllegalStateException("inga.protected-note.keys: key id " + id + " appears twice");
+            }
         }
-        this.key = new SecretKeySpec(raw, "AES");
-        this.keyId = config.keyId();
+        if (!ring.containsKey(config.activeKey())) {
+            throw new IllegalStateException("inga.protected-note.active-key " + config.activeKey()
+                    + " is not in the key ring " + ring.keySet());
+        }
+        this.activeKeyId = config.activeKey();
     }
 
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+
+    /** Under the active key. */
     public Sealed seal(UUID enrollmentId, String text) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        return new Sealed(keyId, nonce, run(Cipher.ENCRYPT_MODE, enrollmentId, nonce,
+        return new Sealed(activeKeyId, nonce, run(Cipher.ENCRYPT_MODE, ring.get(activeKeyId), enrollmentId, nonce,
                 text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** Under the key the note names, which must still be in the ring. */
     public String open(UUID enrollmentId, Sealed sealed) {
-        if (!keyId.equals(sealed.keyId())) {
+        SecretKey key = ring.get(sealed.keyId());
+        if (key == null) {
             throw new IllegalStateException("Protected note of enrollment " + enrollmentId + " is under key "
-                    + sealed.keyId() + ", configured is " + keyId);
+                    + sealed.keyId() + ", which is not in the key ring " + ring.keySet());
         }
-        return new String(run(Cipher.DECRYPT_MODE, enrollmentId, sealed.nonce(), sealed.ciphertext()),
+        return new String(run(Cipher.DECRYPT_MODE, key, enrollmentId, sealed.nonce(), sealed.ciphertext()),
                 StandardCharsets.UTF_8);
     }
 
-    private byte[] run(int mode, UUID enrollmentId, byte[] nonce, byte[] input) {
+    private static byte[] run(int mode, SecretKey key, UUID enrollmentId, byte[] nonce, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));

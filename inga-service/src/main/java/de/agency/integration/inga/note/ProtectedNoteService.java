@@ -1,56 +1,62 @@
 package de.agency.integration.inga.note;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.domain.ProtectedNote;
-import de.agency.integration.inga.service.EnrollmentAccess;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
-import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The protected note (geschütztes Textfeld) of an enrollment: written by the Inga counsellor and deputies holding
- * INTEGRATION_COUNSELLOR_SGB3, read also by leads of the team holding INGA_ADDITIONAL_PERMISSION, by nobody else.
- * Every read, write and refusal is audited; the text is only ever held encrypted.
+ * The protected note (geschütztes Textfeld) of an enrollment, accessed as {@link ProtectedNotePolicy} says. Every
+ * read, write, refusal and re-encryption is audited; the text is only ever held encrypted.
  */
 @ApplicationScoped
 public class ProtectedNoteService {
+
+    /** Who the audit names for a re-encryption under the active key. */
+    static final String KEY_ROTATION = "system:key-rotation";
 
     /** The note as its reader sees it. */
     public record Note(UUID enrollmentId, String text, String writtenBy, OffsetDateTime writtenAt) {
     }
 
     private final NoteCipher cipher;
-    private final EnrollmentAccess access;
-    private final Clock clock;
+    private final ProtectedNotePolicy policy;
+    private final EntityManager entityManager;
+    private final AgencyClock clock;
 
-    ProtectedNoteService(NoteCipher cipher, EnrollmentAccess access, Clock clock) {
+    ProtectedNoteService(NoteCipher cipher, ProtectedNotePolicy policy, EntityManager entityManager,
+                         AgencyClock clock) {
         this.cipher = cipher;
-        this.access = access;
+        this.policy = policy;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     @Transactional
     public Optional<Note> read(UUID enrollmentId) {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        if (!access.mayReadNote(enrollment)) {
+        if (!policy.mayRead(enrollment)) {
             throw refused(enrollmentId, NoteAccess.Action.READ_DENIED);
         }
-        audit(enrollmentId, NoteAccess.Action.READ);
+        audit(enrollmentId, policy.caller(), NoteAccess.Action.READ);
         ProtectedNote note = ProtectedNote.findById(enrollmentId);
-        return Optional.ofNullable(note).map(n -> new Note(enrollmentId, cipher.open(enrollmentId,
-                new NoteCipher.Sealed(n.keyId, n.nonce, n.ciphertext)), n.writtenBy, n.writtenAt));
+        return Optional.ofNullable(note).map(n -> new Note(enrollmentId, cipher.open(enrollmentId, sealed(n)),
+                n.writtenBy, n.writtenAt));
     }
 
     @Transactional
     public Note write(UUID enrollmentId, String text) {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        if (!access.mayWork(enrollment)) {
+        if (!policy.mayWrite(enrollment)) {
             throw refused(enrollmentId, NoteAccess.Action.WRITE_DENIED);
         }
         ProtectedNote note = ProtectedNote.<ProtectedNote>findByIdOptional(enrollmentId).orElseGet(() -> {
@@ -58,31 +64,62 @@ public class ProtectedNoteService {
             created.enrollmentId = enrollmentId;
             return created;
         });
-        NoteCipher.Sealed sealed = cipher.seal(enrollmentId, text);
+        seal(note, text);
+        note.writtenBy = policy.caller();
+        note.writtenAt = clock.now();
+        note.persist();
+        audit(enrollmentId, policy.caller(), NoteAccess.Action.WRITE);
+        return new Note(enrollmentId, text, note.writtenBy, note.writtenAt);
+    }
+
+    /**
+     * Re-encrypts notes still under an older key of the ring under the active one; the notes are locked and those
+     * another replica holds skipped, so replicas never do one twice. The writer and time of the note stay.
+     *
+     * @return the number of notes re-encrypted
+     */
+    @Transactional
+    public int reencryptUnderActiveKey(int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> stale = entityManager.createNativeQuery("""
+                        select enrollment_id from protected_note where key_id <> ?1
+                        order by enrollment_id limit ?2 for update skip locked""", UUID.class)
+                .setParameter(1, cipher.activeKeyId()).setParameter(2, limit)
+                .getResultList();
+        for (UUID enrollmentId : stale) {
+            ProtectedNote note = ProtectedNote.findById(enrollmentId);
+            seal(note, cipher.open(enrollmentId, sealed(note)));
+            audit(enrollmentId, KEY_ROTATION, NoteAccess.Action.REENCRYPTED);
+        }
+        return stale.size();
+    }
+
+    private void seal(ProtectedNote note, String text) {
+        NoteCipher.Sealed sealed = cipher.seal(note.enrollmentId, text);
         note.keyId = sealed.keyId();
         note.nonce = sealed.nonce();
         note.ciphertext = sealed.ciphertext();
-        note.writtenBy = access.caller();
-        note.writtenAt = OffsetDateTime.now(clock);
-        note.persist();
-        audit(enrollmentId, NoteAccess.Action.WRITE);
-        return new Note(enrollmentId, text, note.writtenBy, note.writtenAt);
+    }
+
+    private static NoteCipher.Sealed sealed(ProtectedNote note) {
+        return new NoteCipher.Sealed(note.keyId, note.nonce, note.ciphertext);
     }
 
     /** The refusal is audited in its own transaction, which the refusal does not roll back. */
     private ForbiddenException refused(UUID enrollmentId, NoteAccess.Action action) {
-        QuarkusTransaction.requiringNew().run(() -> audit(enrollmentId, action));
+        String caller = policy.caller();
+        QuarkusTransaction.requiringNew().run(() -> audit(enrollmentId, caller, action));
         return new ForbiddenException("Only the Inga counsellor of the enrollment and deputies holding "
                 + "INTEGRATION_COUNSELLOR_SGB3 may write the protected note; team leads holding "
                 + "INGA_ADDITIONAL_PERMISSION for its team may also read it. Nobody else.");
     }
 
-    private void audit(UUID enrollmentId, NoteAccess.Action action) {
+    private void audit(UUID enrollmentId, String userId, NoteAccess.Action action) {
         NoteAccess entry = new NoteAccess();
         entry.enrollmentId = enrollmentId;
-        entry.userId = access.caller();
+        entry.userId = userId;
         entry.action = action;
-        entry.at = OffsetDateTime.now(clock);
+        entry.at = clock.now();
         entry.persist();
     }
 }

@@ -2,6 +2,7 @@ package de.agency.integration.inga.service;
 
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.inga.event.AccessEvent;
 import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.ReceivedEvent;
@@ -11,7 +12,7 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps users' Inga roles and deputies from access-service's events, each applied once. */
+/** Keeps users' Inga roles, deputies and team memberships from access-service's events, each applied once. */
 @ApplicationScoped
 public class AccessEventsConsumer {
 
@@ -38,8 +39,9 @@ public class AccessEventsConsumer {
                 }
             }
             case AccessEvent.DeputyAssigned.TYPE -> deputy(event.data(AccessEvent.DeputyAssigned.class));
+            case AccessEvent.TeamMembershipChanged.TYPE -> membership(event.data(AccessEvent.TeamMembershipChanged.class));
             default -> {
-                // memberships and requests do not concern inga-service
+                // requests do not concern inga-service
             }
         }
     }
@@ -55,6 +57,14 @@ public class AccessEventsConsumer {
         grant.team = granted.team();
         grant.active = true;
         grant.persist();
+    }
+
+    private static void membership(AccessEvent.TeamMembershipChanged changed) {
+        if (AccessEvent.TeamMembershipChanged.LEFT.equals(changed.change())) {
+            TeamMembershipReplica.leave(changed.userId(), changed.team(), changed.function());
+        } else {
+            TeamMembershipReplica.join(changed.userId(), changed.team(), changed.function());
+        }
     }
 
     private static void deputy(AccessEvent.DeputyAssigned assigned) {

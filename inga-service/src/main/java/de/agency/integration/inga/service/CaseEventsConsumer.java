@@ -1,5 +1,6 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.event.CaseEvent;
 import de.agency.integration.inbox.Inbox;
@@ -7,7 +8,6 @@ import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -19,9 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
-
-    /** Agency time zone: the day of a handover. */
-    private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Berlin");
 
     private final Inbox inbox;
     private final ExitService exits;
@@ -50,7 +47,7 @@ public class CaseEventsConsumer {
                 known(handover.caseId(), event).legalDomain = handover.toLegalDomain();
                 if ("SGB_II".equals(handover.toLegalDomain())) {
                     exits.endOnChangeToSgb2(handover.caseId(),
-                            handover.handedOverAt().atZoneSameInstant(AGENCY_ZONE).toLocalDate());
+                            AgencyClock.dayOf(handover.handedOverAt()));
                 }
             }
             case CaseEvent.CaseClosed.TYPE -> known(event.data(CaseEvent.CaseClosed.class).caseId(), event).closed = true;

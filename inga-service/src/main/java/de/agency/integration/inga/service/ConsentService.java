@@ -1,5 +1,6 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Enrollment;
@@ -11,7 +12,6 @@ import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,20 +21,19 @@ import java.util.UUID;
 public class ConsentService {
 
     private final Outbox outbox;
-    private final EnrollmentAccess access;
-    private final Clock clock;
+    private final EnrollmentPolicy policy;
+    private final AgencyClock clock;
 
-    ConsentService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+    ConsentService(Outbox outbox, EnrollmentPolicy policy, AgencyClock clock) {
         this.outbox = outbox;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Transactional
     public Consent record(UUID enrollmentId, ConsentType type, LocalDate givenOn, String scope) {
-        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        access.requireWork(enrollment);
-        if (givenOn.isAfter(LocalDate.now(clock))) {
+        Enrollment enrollment = policy.forWork(enrollmentId);
+        if (givenOn.isAfter(clock.today())) {
             throw new RuleViolationException("CONSENT_NOT_IN_THE_FUTURE", "givenOn", "A consent is recorded once given");
         }
         Consent consent = new Consent();
@@ -52,8 +51,7 @@ public class ConsentService {
     /** Revoked as of today; activities from today on need a new consent. */
     @Transactional
     public Consent revoke(UUID enrollmentId, UUID consentId) {
-        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        access.requireWork(enrollment);
+        Enrollment enrollment = policy.forWork(enrollmentId);
         Consent consent = Consent.findById(consentId);
         if (consent == null || !consent.enrollmentId.equals(enrollmentId)) {
             throw new NotFoundException("Enrollment " + enrollmentId + " has no consent " + consentId);
@@ -61,15 +59,17 @@ public class ConsentService {
         if (consent.revokedOn != null) {
             throw new StateConflictException("Consent " + consentId + " was revoked on " + consent.revokedOn, List.of());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         consent.revokedOn = today.isBefore(consent.givenOn) ? consent.givenOn : today;
         outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), ConsentRevoked.TYPE,
                 new ConsentRevoked(1, enrollmentId, consentId, consent.type, consent.revokedOn));
         return consent;
     }
 
+    /** The consents of an enrollment the caller may read; the read is recorded in the access log. */
+    @Transactional
     public List<Consent> of(UUID enrollmentId) {
-        Enrollment.findExisting(enrollmentId);
+        policy.forRead(enrollmentId, "CONSENTS");
         return Consent.of(enrollmentId);
     }
 }

@@ -1,5 +1,6 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.Contact;
@@ -13,9 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -28,23 +27,22 @@ public class ContactService {
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
     private final Outbox outbox;
-    private final EnrollmentAccess access;
-    private final Clock clock;
+    private final EnrollmentPolicy policy;
+    private final AgencyClock clock;
 
-    ContactService(Outbox outbox, EnrollmentAccess access, Clock clock) {
+    ContactService(Outbox outbox, EnrollmentPolicy policy, AgencyClock clock) {
         this.outbox = outbox;
-        this.access = access;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Transactional
     public Contact record(UUID enrollmentId, ContactForm form, LocalDate date, boolean withExternals, boolean recorded) {
-        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        access.requireWork(enrollment);
+        Enrollment enrollment = policy.forWork(enrollmentId);
         if (!enrollment.isOpen()) {
             throw new StateConflictException("Enrollment " + enrollmentId + " has ended", List.of());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         if (date.isBefore(enrollment.enrolledOn) || date.isAfter(today)) {
             throw new RuleViolationException("CONTACT_DATE_WITHIN_ENROLLMENT", "date", "A contact lies between the "
                     + "enrollment (" + enrollment.enrolledOn + ") and today (" + today + ")");
@@ -62,8 +60,8 @@ public class ContactService {
         contact.date = date;
         contact.withExternals = withExternals;
         contact.recorded = recorded;
-        contact.recordedBy = access.caller();
-        contact.recordedAt = OffsetDateTime.now(clock);
+        contact.recordedBy = policy.caller();
+        contact.recordedAt = clock.now();
         contact.persist();
         outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), IngaContactRecorded.TYPE,
                 new IngaContactRecorded(1, enrollmentId, contact.id, enrollment.agency, enrollment.team,
@@ -71,8 +69,10 @@ public class ContactService {
         return contact;
     }
 
+    /** The contacts of an enrollment the caller may read; the read is recorded in the access log. */
+    @Transactional
     public List<Contact> of(UUID enrollmentId) {
-        Enrollment.findExisting(enrollmentId);
+        policy.forRead(enrollmentId, "CONTACTS");
         return Contact.of(enrollmentId);
     }
 
@@ -81,7 +81,7 @@ public class ContactService {
      * month counts as a whole month.
      */
     public BigDecimal frequency(Enrollment enrollment) {
-        LocalDate until = enrollment.isOpen() ? LocalDate.now(clock) : enrollment.exitDate;
+        LocalDate until = enrollment.isOpen() ? clock.today() : enrollment.exitDate;
         double months = Math.max(1.0, ChronoUnit.DAYS.between(enrollment.enrolledOn, until) / DAYS_PER_MONTH);
         return BigDecimal.valueOf(Contact.countOf(enrollment.id) / months).setScale(2, RoundingMode.HALF_UP);
     }

@@ -1,53 +1,128 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.accesslog.AccessLog;
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.domain.TeamMembershipReplica;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Object-level access to an enrollment, from the replicas of access-service's roles and deputies (DESIGN.md 1.2):
- * the Inga counsellor of the enrollment and his or her current deputies work on it, each only while holding
- * INTEGRATION_COUNSELLOR_SGB3; team leads holding INGA_ADDITIONAL_PERMISSION for the enrollment's team may read
- * the protected note. Nobody else, whatever other role (ACCESS_ADMIN included).
+ * Need-to-know for an enrollment with its contacts and consents (DESIGN.md 1.5), the one policy every enrollment
+ * endpoint, list and search goes through:
+ * <ul>
+ *   <li><b>work</b> (enroll, contacts, consents, exit): the enrollment's Inga counsellor and his or her current
+ *   deputies, each holding {@code INTEGRATION_COUNSELLOR_SGB3};</li>
+ *   <li><b>read</b>: who may work, and the leads of the enrollment's team (with or without
+ *   {@code INGA_ADDITIONAL_PERMISSION}).</li>
+ * </ul>
+ * Nobody else, whatever the role (access admins, reporting viewers, leads of other teams). Roles, deputies and
+ * memberships come from access-service's events. Every read is recorded in the access log.
  */
 @RequestScoped
-public class EnrollmentAccess {
+public class EnrollmentPolicy {
 
     private final SecurityIdentity identity;
-    private final Clock clock;
+    private final AccessLog accessLog;
+    private final AgencyClock clock;
+    private ReadScope readScope;
 
-    EnrollmentAccess(SecurityIdentity identity, Clock clock) {
+    EnrollmentPolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock) {
         this.identity = identity;
+        this.accessLog = accessLog;
         this.clock = clock;
+    }
+
+    /** What the caller may read: the condition every search of enrollments adds to its query. */
+    public record ReadScope(List<String> ingaCounsellors, List<String> ledTeams) {
+
+        boolean covers(Enrollment enrollment) {
+            return ingaCounsellors.contains(enrollment.ingaCounsellor) || ledTeams.contains(enrollment.team);
+        }
+
+        /** JPQL condition on {@code Enrollment}, its parameters added to {@code parameters}. */
+        String condition(Parameters parameters) {
+            List<String> any = new ArrayList<>();
+            if (!ingaCounsellors.isEmpty()) {
+                any.add("ingaCounsellor in :scopeCounsellors");
+                parameters.and("scopeCounsellors", ingaCounsellors);
+            }
+            if (!ledTeams.isEmpty()) {
+                any.add("team in :scopeTeams");
+                parameters.and("scopeTeams", ledTeams);
+            }
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        }
     }
 
     public String caller() {
         return identity.getPrincipal().getName();
     }
 
-    /** Record contacts, consents, the exit and the protected note. */
-    public boolean mayWork(Enrollment enrollment) {
-        String user = caller();
-        boolean counsellorOrDeputy = user.equals(enrollment.ingaCounsellor)
-                || DeputyReplica.standsIn(user, enrollment.ingaCounsellor, LocalDate.now(clock));
-        return counsellorOrDeputy && RoleGrantReplica.holds(user, RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3);
-    }
-
-    /** Read the protected note: who may work on the enrollment, and the leads of its team with the permission. */
-    public boolean mayReadNote(Enrollment enrollment) {
-        return mayWork(enrollment) || RoleGrantReplica.holdsFor(caller(),
-                RoleGrantReplica.INGA_ADDITIONAL_PERMISSION, enrollment.team);
-    }
-
-    public void requireWork(Enrollment enrollment) {
+    /** The enrollment, if the caller may work on it (404, then 403). */
+    public Enrollment forWork(UUID enrollmentId) {
+        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
         if (!mayWork(enrollment)) {
             throw new ForbiddenException("Only the Inga counsellor of enrollment " + enrollment.id
                     + " and the counsellor's current deputies, holding INTEGRATION_COUNSELLOR_SGB3, may do this");
         }
+        return enrollment;
+    }
+
+    /**
+     * The enrollment, if the caller may read it; the read of the resource ({@code ENROLLMENT}, {@code CONTACTS},
+     * {@code CONSENTS}) is recorded in the access log.
+     */
+    public Enrollment forRead(UUID enrollmentId, String resourceKind) {
+        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
+        if (!readScope().covers(enrollment)) {
+            throw new ForbiddenException("Enrollment " + enrollmentId + " is read only by its Inga counsellor, the "
+                    + "counsellor's current deputies and the leads of its team");
+        }
+        recordReads(resourceKind, List.of(enrollment));
+        return enrollment;
+    }
+
+    public void recordReads(String resourceKind, List<Enrollment> enrollments) {
+        accessLog.read(resourceKind, enrollments.stream()
+                .map(enrollment -> new AccessLog.Subject(enrollment.id.toString(), enrollment.customerNumber)).toList());
+    }
+
+    /** A new enrollment is made by whom will work on it: its Inga counsellor, or a current deputy of him or her. */
+    public void requireMayEnrollFor(String ingaCounsellor) {
+        if (!actingFor().contains(ingaCounsellor)) {
+            throw new ForbiddenException("Only " + ingaCounsellor + " and current deputies, holding "
+                    + "INTEGRATION_COUNSELLOR_SGB3, may enroll a customer with " + ingaCounsellor);
+        }
+    }
+
+    /** Record contacts, consents, the exit and the protected note. */
+    public boolean mayWork(Enrollment enrollment) {
+        return actingFor().contains(enrollment.ingaCounsellor);
+    }
+
+    /** Computed once per request. */
+    public ReadScope readScope() {
+        if (readScope == null) {
+            readScope = new ReadScope(actingFor(), TeamMembershipReplica.teamsLedBy(caller()));
+        }
+        return readScope;
+    }
+
+    /** The Inga counsellors the caller acts for today: him- or herself and those he or she stands in for. */
+    private List<String> actingFor() {
+        if (!RoleGrantReplica.holds(caller(), RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3)) {
+            return List.of();
+        }
+        return Stream.concat(Stream.of(caller()), DeputyReplica.representedBy(caller(), clock.today()).stream())
+                .distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.EligibleProfileCategory;
 import de.agency.integration.inga.domain.Enrollment;
@@ -12,8 +13,6 @@ import de.agency.integration.problem.RuleViolationException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,15 +23,17 @@ import java.util.stream.Collectors;
 public class EnrollmentService {
 
     static final String AGGREGATE = "enrollment";
+    static final String ACCESS_LOG_KIND = "ENROLLMENT";
+    private static final int SEARCH_LIMIT = 500;
 
     private final Outbox outbox;
-    private final EnrollmentAccess access;
+    private final EnrollmentPolicy policy;
     private final IngaMetrics metrics;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    EnrollmentService(Outbox outbox, EnrollmentAccess access, IngaMetrics metrics, Clock clock) {
+    EnrollmentService(Outbox outbox, EnrollmentPolicy policy, IngaMetrics metrics, AgencyClock clock) {
         this.outbox = outbox;
-        this.access = access;
+        this.policy = policy;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -45,7 +46,8 @@ public class EnrollmentService {
      */
     @Transactional
     public Enrollment enroll(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
-        String counsellor = ingaCounsellor == null ? access.caller() : ingaCounsellor;
+        String counsellor = ingaCounsellor == null ? policy.caller() : ingaCounsellor;
+        policy.requireMayEnrollFor(counsellor);
         CaseReplica kase = CaseReplica.findById(caseId);
         if (kase == null) {
             throw new RuleViolationException("CASE_UNKNOWN", "caseId", "Case " + caseId
@@ -53,8 +55,8 @@ public class EnrollmentService {
         }
         requireEligible(kase, circumstances);
         Enrollment.openOfCustomer(kase.customerNumber).ifPresent(open -> {
-            throw new RuleViolationException("ONE_OPEN_ENROLLMENT_PER_CUSTOMER", "caseId", "Customer "
-                    + kase.customerNumber + " is enrolled already (enrollment " + open.id + ")");
+            throw new RuleViolationException("ONE_OPEN_ENROLLMENT_PER_CUSTOMER", "caseId", "The customer of case "
+                    + caseId + " is enrolled already (enrollment " + open.id + ")");
         });
         String team = RoleGrantReplica.teamOf(counsellor, RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3)
                 .orElseThrow(() -> new RuleViolationException("INGA_COUNSELLOR_ROLE_REQUIRED", "ingaCounsellor",
@@ -66,7 +68,7 @@ public class EnrollmentService {
         enrollment.agency = kase.agency;
         enrollment.team = team;
         enrollment.ingaCounsellor = counsellor;
-        enrollment.enrolledOn = LocalDate.now(clock);
+        enrollment.enrolledOn = clock.today();
         enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
         enrollment.status = EnrollmentStatus.OPEN;
         enrollment.persist();
@@ -109,14 +111,22 @@ public class EnrollmentService {
         return "Excluded from Inga: " + code + " (" + criterion.explanation + ")";
     }
 
+    /** The enrollment, if the caller may read it; the read is recorded in the access log. */
+    @Transactional
     public Enrollment get(UUID id) {
-        return Enrollment.findExisting(id);
+        return policy.forRead(id, ACCESS_LOG_KIND);
     }
 
-    /** @param endingWithinDays open enrollments whose 24 months end within that many days */
+    /**
+     * Enrollments the caller may read that meet the criteria, soonest end first: the access policy is part of the
+     * query. Each enrollment shown is recorded in the access log.
+     *
+     * @param endingWithinDays open enrollments whose 24 months end within that many days
+     */
+    @Transactional
     public List<Enrollment> search(String agency, String counsellor, EnrollmentStatus status, Integer endingWithinDays) {
-        StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        StringBuilder query = new StringBuilder(policy.readScope().condition(parameters));
         if (agency != null) {
             query.append(" and agency = :agency");
             parameters.and("agency", agency);
@@ -131,8 +141,11 @@ public class EnrollmentService {
         }
         if (endingWithinDays != null) {
             query.append(" and status = :open and latestEndDate <= :until");
-            parameters.and("open", EnrollmentStatus.OPEN).and("until", LocalDate.now(clock).plusDays(endingWithinDays));
+            parameters.and("open", EnrollmentStatus.OPEN).and("until", clock.today().plusDays(endingWithinDays));
         }
-        return Enrollment.find(query + " order by latestEndDate", parameters).page(0, 500).list();
+        List<Enrollment> found = Enrollment.<Enrollment>find(query + " order by latestEndDate, id", parameters)
+                .page(0, SEARCH_LIMIT).list();
+        policy.recordReads(ACCESS_LOG_KIND, found);
+        return found;
     }
 }

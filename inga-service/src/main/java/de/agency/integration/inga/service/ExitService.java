@@ -1,5 +1,6 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.ExitReason;
@@ -12,7 +13,6 @@ import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,16 +28,16 @@ public class ExitService {
     static final String CHANGE_TO_SGB_II = "CHANGE_TO_SGB_II";
 
     private final Outbox outbox;
-    private final EnrollmentAccess access;
+    private final EnrollmentPolicy policy;
     private final EarlyExitRefusals refusals;
     private final EntityManager entityManager;
     private final IngaMetrics metrics;
-    private final Clock clock;
+    private final AgencyClock clock;
 
-    ExitService(Outbox outbox, EnrollmentAccess access, EarlyExitRefusals refusals, EntityManager entityManager,
-                IngaMetrics metrics, Clock clock) {
+    ExitService(Outbox outbox, EnrollmentPolicy policy, EarlyExitRefusals refusals, EntityManager entityManager,
+                IngaMetrics metrics, AgencyClock clock) {
         this.outbox = outbox;
-        this.access = access;
+        this.policy = policy;
         this.refusals = refusals;
         this.entityManager = entityManager;
         this.metrics = metrics;
@@ -48,13 +48,12 @@ public class ExitService {
     @Transactional
     public Enrollment exit(UUID enrollmentId, String reasonCode, LocalDate exitDate, String justification,
                            Boolean portfolioExhausted) {
-        Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        access.requireWork(enrollment);
+        Enrollment enrollment = policy.forWork(enrollmentId);
         if (!enrollment.isOpen()) {
             throw new StateConflictException("Enrollment " + enrollmentId + " ended on " + enrollment.exitDate
                     + " already", List.of());
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         LocalDate day = exitDate == null ? today : exitDate;
         ExitReason reason = catalogued(reasonCode);
         if (day.isBefore(enrollment.enrolledOn) || day.isAfter(today)) {
@@ -96,7 +95,7 @@ public class ExitService {
         List<UUID> due = entityManager.createNativeQuery("""
                         select id from enrollment where status = 'OPEN' and latest_end_date <= ?1
                         order by latest_end_date limit ?2 for update skip locked""", UUID.class)
-                .setParameter(1, LocalDate.now(clock)).setParameter(2, limit)
+                .setParameter(1, clock.today()).setParameter(2, limit)
                 .getResultList();
         for (UUID id : due) {
             Enrollment enrollment = Enrollment.findById(id);

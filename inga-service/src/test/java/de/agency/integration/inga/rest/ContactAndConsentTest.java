@@ -7,9 +7,10 @@ import static de.agency.integration.inga.IngaApi.ingaCounsellor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
-import de.agency.integration.inga.MovableClock;
 import de.agency.integration.inga.Replicas;
+import de.agency.integration.testing.MovableClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -89,7 +90,7 @@ class ContactAndConsentTest {
     void aRecordingNeedsTheRecordingConsent() {
         String counsellor = ingaCounsellor();
         String id = enrolledCustomer(counsellor);
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(AgencyClock.ZONE).toString();
         contact(counsellor, id, "VIDEO", today, false, true).then().statusCode(422)
                 .body("violations[0].field", equalTo("recorded"));
         as(counsellor, SGB3).body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + today + "\",\"scope\":\"Application training\"}")
@@ -103,9 +104,9 @@ class ContactAndConsentTest {
         String id = enrolledCustomer(counsellor);
         contact(counsellor, id, "PHONE", "2000-01-01", false, false).then().statusCode(422)
                 .body("rule", equalTo("CONTACT_DATE_WITHIN_ENROLLMENT"));
-        contact(counsellor, id, "PHONE", LocalDate.now().plusDays(1).toString(), false, false).then().statusCode(422);
-        contact(ingaCounsellor(), id, "PHONE", LocalDate.now().toString(), false, false).then().statusCode(403);
-        contact(counsellor, id, "TELEPATHY", LocalDate.now().toString(), false, false).then().statusCode(400)
+        contact(counsellor, id, "PHONE", LocalDate.now(AgencyClock.ZONE).plusDays(1).toString(), false, false).then().statusCode(422);
+        contact(ingaCounsellor(), id, "PHONE", LocalDate.now(AgencyClock.ZONE).toString(), false, false).then().statusCode(403);
+        contact(counsellor, id, "TELEPATHY", LocalDate.now(AgencyClock.ZONE).toString(), false, false).then().statusCode(400)
                 .body("violations[0].field", equalTo("form"));
         contact(Replicas.user("x"), "7f3b8a52-0000-4000-8000-000000000000", "PHONE", "2026-01-01", false, false)
                 .then().statusCode(404);

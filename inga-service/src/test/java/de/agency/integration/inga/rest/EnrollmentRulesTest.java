@@ -8,10 +8,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
-import de.agency.integration.inga.MovableClock;
-import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.Replicas;
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.testing.MovableClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -102,11 +103,27 @@ class EnrollmentRulesTest {
     @Test
     void theIngaCounsellorMustHoldTheRole() {
         String withoutRole = Replicas.user("c");
-        refused(withoutRole, Replicas.kase("SGB_III", "DEVELOPMENT"), "", "INGA_COUNSELLOR_ROLE_REQUIRED");
+        as(withoutRole, SGB3).body("{\"caseId\":\"" + Replicas.kase("SGB_III", "DEVELOPMENT") + "\"}")
+                .post("/enrollments").then().statusCode(403);
         String revoked = Replicas.user("c");
         Replicas.revoke(Replicas.grant(revoked, SGB3, "X90-311-INGA1"));
-        refused(ingaCounsellor(), Replicas.kase("SGB_III", "DEVELOPMENT"), ",\"ingaCounsellor\":\"" + revoked + "\"",
+        String deputy = ingaCounsellor();
+        Replicas.deputy(revoked, deputy, LocalDate.now(AgencyClock.ZONE), LocalDate.now(AgencyClock.ZONE));
+        refused(deputy, Replicas.kase("SGB_III", "DEVELOPMENT"), ",\"ingaCounsellor\":\"" + revoked + "\"",
                 "INGA_COUNSELLOR_ROLE_REQUIRED");
+    }
+
+    @Test
+    void aCustomerIsEnrolledOnlyByWhomWillWorkTheEnrollment() {
+        String counsellor = ingaCounsellor();
+        String colleague = ingaCounsellor();
+        UUID caseId = Replicas.kase("SGB_III", "DEVELOPMENT");
+
+        as(colleague, SGB3).body("{\"caseId\":\"" + caseId + "\",\"ingaCounsellor\":\"" + counsellor + "\"}")
+                .post("/enrollments").then().statusCode(403).contentType("application/problem+json");
+        Replicas.deputy(counsellor, colleague, LocalDate.now(AgencyClock.ZONE), LocalDate.now(AgencyClock.ZONE));
+        as(colleague, SGB3).body("{\"caseId\":\"" + caseId + "\",\"ingaCounsellor\":\"" + counsellor + "\"}")
+                .post("/enrollments").then().statusCode(201).body("ingaCounsellor", equalTo(counsellor));
     }
 
     @Test

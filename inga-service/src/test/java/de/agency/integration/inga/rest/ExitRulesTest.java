@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.contracts.EventContract;
-import de.agency.integration.inga.MovableClock;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.service.ExitService;
+import de.agency.integration.testing.MovableClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;

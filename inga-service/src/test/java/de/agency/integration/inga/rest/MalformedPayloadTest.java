@@ -5,6 +5,7 @@ import static de.agency.integration.inga.IngaApi.as;
 import static de.agency.integration.inga.IngaApi.enrolledCustomer;
 import static de.agency.integration.inga.IngaApi.ingaCounsellor;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.testing.MalformedPayloads;
 import de.agency.integration.testing.PostgresAndKafkaResource;
@@ -27,7 +28,7 @@ class MalformedPayloadTest {
     @Test
     void writeEndpointsAnswerRandomAndMalformedPayloadsWithProblemsNeverA500() {
         String counsellor = ingaCounsellor();
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(AgencyClock.ZONE).toString();
         check(counsellor, "POST", "/enrollments", "{\"caseId\":\"" + Replicas.kase("SGB_III", "DEVELOPMENT")
                 + "\",\"circumstances\":[]}");
         String enrollment = enrolledCustomer(counsellor);

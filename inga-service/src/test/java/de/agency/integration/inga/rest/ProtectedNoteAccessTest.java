@@ -9,6 +9,7 @@ import static de.agency.integration.inga.IngaApi.ingaCounsellor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.testing.PostgresAndKafkaResource;
@@ -44,17 +45,17 @@ class ProtectedNoteAccessTest {
         }),
         DEPUTY_WITH_ROLE(true, true, (counsellor, team) -> {
             String deputy = ingaCounsellor();
-            Replicas.deputy(counsellor, deputy, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+            Replicas.deputy(counsellor, deputy, LocalDate.now(AgencyClock.ZONE).minusDays(1), LocalDate.now(AgencyClock.ZONE).plusDays(1));
             return deputy;
         }),
         DEPUTY_WITHOUT_ROLE(false, false, (counsellor, team) -> {
             String deputy = Replicas.user("deputy");
-            Replicas.deputy(counsellor, deputy, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+            Replicas.deputy(counsellor, deputy, LocalDate.now(AgencyClock.ZONE).minusDays(1), LocalDate.now(AgencyClock.ZONE).plusDays(1));
             return deputy;
         }),
         DEPUTY_WITH_ROLE_AFTER_THE_PERIOD(false, false, (counsellor, team) -> {
             String deputy = ingaCounsellor();
-            Replicas.deputy(counsellor, deputy, LocalDate.now().minusDays(9), LocalDate.now().minusDays(1));
+            Replicas.deputy(counsellor, deputy, LocalDate.now(AgencyClock.ZONE).minusDays(9), LocalDate.now(AgencyClock.ZONE).minusDays(1));
             return deputy;
         }),
         TEAM_LEAD_WITH_PERMISSION(true, false, (counsellor, team) -> {

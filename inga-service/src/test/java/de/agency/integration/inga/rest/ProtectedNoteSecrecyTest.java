@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,7 +58,7 @@ class ProtectedNoteSecrecyTest {
         as("someone", SGB3).get("/enrollments/{id}/protected-note", enrollment).then().statusCode(403)
                 .body(not(containsString(secret)));
         // an event after the note on the same key: once it is on Kafka, anything the note caused would be too
-        as(counsellor, SGB3).body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now() + "\"}")
+        as(counsellor, SGB3).body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AgencyClock.ZONE) + "\"}")
                 .post("/enrollments/{id}/contacts", enrollment).then().statusCode(201);
         TestKafka.await("inga-events", r -> enrollment.equals(r.key())
                 && "IngaContactRecorded".equals(TestKafka.header(r, "ce_type")));

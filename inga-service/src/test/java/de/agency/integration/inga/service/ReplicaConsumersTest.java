@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
@@ -25,8 +26,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The replicas follow case-service's and access-service's events through Kafka, each event once; a handover to
- * SGB II ends the enrollment; poison goes to the dead-letter topic.
+ * The replicas follow case-service's and access-service's events through Kafka, each event once: cases, roles and
+ * team leads decide who may enroll and read; a handover to SGB II ends the enrollment; poison goes to the dead-letter
+ * topic.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -60,11 +62,19 @@ class ReplicaConsumersTest {
         String enrollment = as(counsellor, SGB3).queryParam("counsellor", counsellor).get("/enrollments")
                 .then().extract().path("[0].id");
 
+        String lead = "lead-" + UUID.randomUUID();
+        send("access-events", lead, "TeamMembershipChanged", leadership(lead, "JOINED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(lead, "TEAM_LEAD")
+                .get("/enrollments/{id}", enrollment).then().statusCode(200));
+        send("access-events", lead, "TeamMembershipChanged", leadership(lead, "LEFT"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(lead, "TEAM_LEAD")
+                .get("/enrollments/{id}", enrollment).then().statusCode(403));
+
         send("case-events", caseId, "CaseHandedOver", """
                 {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","fromLegalDomain":"SGB_III",
                  "toLegalDomain":"SGB_II","documentationTransferred":true,"ingaEnrolled":true,
                  "handedOverAt":"%sT09:00:00Z"}
-                """.formatted(caseId, LocalDate.now()));
+                """.formatted(caseId, LocalDate.now(AgencyClock.ZONE)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(counsellor, SGB3)
                 .get("/enrollments/{id}", enrollment).then()
                 .body("status", equalTo("ENDED")).body("exitReason", equalTo("CHANGE_TO_SGB_II")));
@@ -89,6 +99,13 @@ class ReplicaConsumersTest {
         TestKafka.send(TestKafka.cloudEvent("case-events", caseId, UUID.randomUUID().toString(), "CaseClosed",
                 "{\"schemaVersion\":1,\"caseId\":\"" + caseId + "\"}"));
         TestKafka.await("inga-service.case-events.dlq", r -> caseId.equals(r.key()));
+    }
+
+    private static String leadership(String lead, String change) {
+        return """
+                {"schemaVersion":1,"userId":"%s","team":"X90-311-INGA1","teamType":"INGA","agency":"311",
+                 "function":"TEAM_LEAD","change":"%s","effectiveOn":"2026-11-01"}
+                """.formatted(lead, change);
     }
 
     private static void send(String topic, String key, String type, String data) {

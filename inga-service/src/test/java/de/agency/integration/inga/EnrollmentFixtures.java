@@ -1,0 +1,103 @@
+package de.agency.integration.inga;
+
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.ConsentType;
+import de.agency.integration.inga.domain.Contact;
+import de.agency.integration.inga.domain.ContactForm;
+import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.domain.EnrollmentStatus;
+import de.agency.integration.inga.domain.ProtectedNote;
+import de.agency.integration.inga.note.NoteCipher;
+import de.agency.integration.testing.CustomerNumbers;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Enrollments put straight into the database with a contact, a consent and a protected note, for access tests. */
+public final class EnrollmentFixtures {
+
+    /**
+     * An open enrollment of a customer of its own agency (so a search by agency finds it alone), and the social data
+     * it holds, none of which may appear in an answer that denies access.
+     */
+    public record Fixture(UUID enrollmentId, UUID caseId, String customerNumber, String agency, UUID consentId,
+                          List<String> socialData) {
+    }
+
+    private EnrollmentFixtures() {
+    }
+
+    /** A case inga-service knows from case-service's events, eligible for Inga, of a customer of its own. */
+    public static Fixture eligibleCase() {
+        String customerNumber = CustomerNumbers.next();
+        String agency = "A" + ThreadLocalRandom.current().nextInt(1_000_000);
+        UUID caseId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> kase(caseId, customerNumber, agency));
+        return new Fixture(null, caseId, customerNumber, agency, null, List.of(customerNumber));
+    }
+
+    /** Enrolled 30 days ago with the counsellor of the team. */
+    public static Fixture enrollment(String counsellor, String team) {
+        Fixture eligible = eligibleCase();
+        String scope = "Scope-" + UUID.randomUUID();
+        String note = "Note-" + UUID.randomUUID();
+        LocalDate today = LocalDate.now(AgencyClock.ZONE);
+        NoteCipher cipher = Arc.container().instance(NoteCipher.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Enrollment enrollment = new Enrollment();
+            enrollment.id = UUID.randomUUID();
+            enrollment.caseId = eligible.caseId();
+            enrollment.customerNumber = eligible.customerNumber();
+            enrollment.agency = eligible.agency();
+            enrollment.team = team;
+            enrollment.ingaCounsellor = counsellor;
+            enrollment.enrolledOn = today.minusDays(30);
+            enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
+            enrollment.status = EnrollmentStatus.OPEN;
+            enrollment.persist();
+            Contact contact = new Contact();
+            contact.id = UUID.randomUUID();
+            contact.enrollmentId = enrollment.id;
+            contact.form = ContactForm.PHONE;
+            contact.date = today.minusDays(1);
+            contact.recordedBy = counsellor;
+            contact.recordedAt = OffsetDateTime.now();
+            contact.persist();
+            Consent consent = new Consent();
+            consent.id = UUID.randomUUID();
+            consent.enrollmentId = enrollment.id;
+            consent.type = ConsentType.THIRD_PARTY_CASE_CONFERENCE;
+            consent.givenOn = today.minusDays(2);
+            consent.scope = scope;
+            consent.persist();
+            NoteCipher.Sealed sealed = cipher.seal(enrollment.id, note);
+            ProtectedNote protectedNote = new ProtectedNote();
+            protectedNote.enrollmentId = enrollment.id;
+            protectedNote.keyId = sealed.keyId();
+            protectedNote.nonce = sealed.nonce();
+            protectedNote.ciphertext = sealed.ciphertext();
+            protectedNote.writtenBy = counsellor;
+            protectedNote.writtenAt = OffsetDateTime.now();
+            protectedNote.persist();
+            return new Fixture(enrollment.id, eligible.caseId(), eligible.customerNumber(), eligible.agency(),
+                    consent.id, List.of(eligible.customerNumber(), scope, note));
+        });
+    }
+
+    private static void kase(UUID caseId, String customerNumber, String agency) {
+        CaseReplica kase = new CaseReplica();
+        kase.caseId = caseId;
+        kase.customerNumber = customerNumber;
+        kase.legalDomain = "SGB_III";
+        kase.agency = agency;
+        kase.team = "X90-" + agency + "-CASE";
+        kase.profileCategory = "DEVELOPMENT";
+        kase.persist();
+    }
+}

@@ -1,0 +1,190 @@
+package de.agency.integration.inga.access;
+
+import static de.agency.integration.testing.AccessMatrix.assertDenied;
+import static de.agency.integration.testing.AccessMatrix.assertGranted;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.EnrollmentFixtures;
+import de.agency.integration.inga.EnrollmentFixtures.Fixture;
+import de.agency.integration.inga.Replicas;
+import de.agency.integration.testing.AccessMatrix;
+import de.agency.integration.testing.AccessMatrix.Caller;
+import de.agency.integration.testing.PersonalDataInLogs;
+import de.agency.integration.testing.PostgresAndKafkaResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The access matrix of inga-service (DESIGN.md 1.2, 1.5): every operation of its OpenAPI document against every
+ * relationship of a caller to an enrollment. Grants are asserted by their success status, denials by status and by
+ * the absence of every item of the enrollment's social data (customer number, consent scope, protected note).
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(value = PostgresAndKafkaResource.class,
+        initArgs = @ResourceArg(name = "database", value = "inga_service"))
+class EnrollmentAccessMatrixTest {
+
+    static final String SGB3 = "INTEGRATION_COUNSELLOR_SGB3";
+    static final String ADDITIONAL = "INGA_ADDITIONAL_PERMISSION";
+    static final String TEAM = "X90-901-INGA";
+    static final String OTHER_INGA_TEAM = "X90-902-INGA";
+    static final String MIXED_TEAM = "X90-903-MIXED";
+    static final String OWN = "n-own-counsellor";
+
+    /** What the caller may do with the enrollment. */
+    enum Right { WORK, READ, READ_NOTE }
+
+    enum Relationship {
+        OWN_COUNSELLOR(Caller.of(OWN, "COUNSELLOR", SGB3), Right.WORK, Right.READ, Right.READ_NOTE),
+        ACTIVE_DEPUTY_WITH_ROLE(Caller.of("n-deputy", "COUNSELLOR", SGB3), Right.WORK, Right.READ, Right.READ_NOTE),
+        ACTIVE_DEPUTY_WITHOUT_ROLE(Caller.of("n-deputy-without-role", "COUNSELLOR")),
+        EXPIRED_DEPUTY(Caller.of("n-deputy-expired", "COUNSELLOR", SGB3)),
+        LEAD_OF_THE_TEAM_WITH_PERMISSION(Caller.of("n-lead", "TEAM_LEAD", ADDITIONAL), Right.READ, Right.READ_NOTE),
+        LEAD_OF_THE_TEAM_WITHOUT_PERMISSION(Caller.of("n-lead-without-permission", "TEAM_LEAD"), Right.READ),
+        LEAD_OF_ANOTHER_INGA_TEAM(Caller.of("n-other-lead", "TEAM_LEAD", ADDITIONAL)),
+        INGA_COUNSELLOR_OF_ANOTHER_TEAM(Caller.of("n-other-counsellor", "COUNSELLOR", SGB3)),
+        MIXED_TEAM_LEAD(Caller.of("n-mixed-lead", "TEAM_LEAD", ADDITIONAL)),
+        REPORTING_VIEWER(Caller.of("n-viewer", "REPORTING_VIEWER")),
+        ACCESS_ADMIN(Caller.of("n-admin", "ACCESS_ADMIN")),
+        DATA_PROTECTION_OFFICER(Caller.of("n-dpo", "DATA_PROTECTION_OFFICER")),
+        NO_TOKEN(Caller.withoutToken());
+
+        final Caller caller;
+        final Set<Right> rights;
+
+        Relationship(Caller caller, Right... rights) {
+            this.caller = caller;
+            this.rights = Set.of(rights);
+        }
+
+        boolean holdsAnyOf(String... roles) {
+            return Arrays.stream(roles).anyMatch(caller.roles()::contains);
+        }
+    }
+
+    /** Which right an operation needs; CATALOGUE and ACCESS_LOG go by role alone. */
+    enum Kind { ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG }
+
+    record Operation(String key, Kind kind, int success, BiFunction<RequestSpecification, Fixture, Response> call) {
+    }
+
+    static final List<Operation> OPERATIONS = List.of(
+            new Operation("POST /enrollments", Kind.ENROLL, 201, (request, f) -> request
+                    .body("{\"caseId\":\"" + f.caseId() + "\",\"ingaCounsellor\":\"" + OWN + "\"}").post("/enrollments")),
+            new Operation("GET /enrollments", Kind.SEARCH, 200,
+                    (request, f) -> request.queryParam("agency", f.agency()).get("/enrollments")),
+            new Operation("GET /enrollments/{id}", Kind.READ, 200,
+                    (request, f) -> request.get("/enrollments/{id}", f.enrollmentId())),
+            new Operation("GET /enrollments/{id}/contacts", Kind.READ, 200,
+                    (request, f) -> request.get("/enrollments/{id}/contacts", f.enrollmentId())),
+            new Operation("GET /enrollments/{id}/consents", Kind.READ, 200,
+                    (request, f) -> request.get("/enrollments/{id}/consents", f.enrollmentId())),
+            new Operation("POST /enrollments/{id}/contacts", Kind.WORK, 201, (request, f) -> request
+                    .body("{\"form\":\"VIDEO\",\"date\":\"" + today() + "\"}")
+                    .post("/enrollments/{id}/contacts", f.enrollmentId())),
+            new Operation("POST /enrollments/{id}/consents", Kind.WORK, 201, (request, f) -> request
+                    .body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + today() + "\",\"scope\":\"Training\"}")
+                    .post("/enrollments/{id}/consents", f.enrollmentId())),
+            new Operation("DELETE /enrollments/{id}/consents/{consentId}", Kind.WORK, 200, (request, f) -> request
+                    .delete("/enrollments/{id}/consents/{consentId}", f.enrollmentId(), f.consentId())),
+            new Operation("POST /enrollments/{id}/exit", Kind.WORK, 200, (request, f) -> request
+                    .body("{\"reason\":\"INTEGRATED_EMPLOYMENT\"}").post("/enrollments/{id}/exit", f.enrollmentId())),
+            new Operation("GET /enrollments/{id}/protected-note", Kind.READ_NOTE, 200,
+                    (request, f) -> request.get("/enrollments/{id}/protected-note", f.enrollmentId())),
+            new Operation("PUT /enrollments/{id}/protected-note", Kind.WRITE_NOTE, 200, (request, f) -> request
+                    .body("{\"text\":\"Rewritten\"}").put("/enrollments/{id}/protected-note", f.enrollmentId())),
+            new Operation("GET /exit-reasons", Kind.CATALOGUE, 200, (request, f) -> request.get("/exit-reasons")),
+            new Operation("GET /exclusion-criteria", Kind.CATALOGUE, 200,
+                    (request, f) -> request.get("/exclusion-criteria")),
+            new Operation("GET /access-log", Kind.ACCESS_LOG, 200, (request, f) -> request.get("/access-log")));
+
+    @BeforeAll
+    static void relationships() {
+        LocalDate today = today();
+        Replicas.grant(OWN, SGB3, TEAM);
+        Replicas.grant("n-deputy", SGB3, TEAM);
+        Replicas.deputy(OWN, "n-deputy", today.minusDays(1), today.plusDays(1));
+        Replicas.deputy(OWN, "n-deputy-without-role", today.minusDays(1), today.plusDays(1));
+        Replicas.grant("n-deputy-expired", SGB3, TEAM);
+        Replicas.deputy(OWN, "n-deputy-expired", today.minusDays(9), today.minusDays(1));
+        Replicas.lead("n-lead", TEAM);
+        Replicas.grant("n-lead", ADDITIONAL, TEAM);
+        Replicas.lead("n-lead-without-permission", TEAM);
+        Replicas.lead("n-other-lead", OTHER_INGA_TEAM);
+        Replicas.grant("n-other-lead", ADDITIONAL, OTHER_INGA_TEAM);
+        Replicas.grant("n-other-counsellor", SGB3, OTHER_INGA_TEAM);
+        Replicas.lead("n-mixed-lead", MIXED_TEAM);
+        Replicas.grant("n-mixed-lead", ADDITIONAL, MIXED_TEAM);
+    }
+
+    @Test
+    void everyOperationOfTheOpenApiDocumentHasARow() {
+        AccessMatrix.assertEveryOperationHasARow(OPERATIONS.stream().map(Operation::key).toList());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationAgainstEveryRelationship() {
+        System.out.printf("inga-service access matrix: %d operations x %d relationships = %d cells%n",
+                OPERATIONS.size(), Relationship.values().length, OPERATIONS.size() * Relationship.values().length);
+        return OPERATIONS.stream().map(operation -> DynamicTest.dynamicTest(operation.key(), () -> assertAll(
+                Stream.of(Relationship.values()).map(relationship -> cell(operation, relationship)))));
+    }
+
+    @AfterAll
+    static void noCustomerNumberReachedTheLog() {
+        PersonalDataInLogs.assertNoCustomerNumbers(PersonalDataInLogs.TEST_LOG);
+    }
+
+    private static Executable cell(Operation operation, Relationship relationship) {
+        return () -> {
+            Fixture fixture = operation.kind() == Kind.ENROLL ? EnrollmentFixtures.eligibleCase()
+                    : EnrollmentFixtures.enrollment(OWN, TEAM);
+            String cell = operation.key() + " as " + relationship;
+            Response response = operation.call().apply(relationship.caller.request(), fixture);
+            if (allowed(operation.kind(), relationship)) {
+                assertGranted(cell, response, operation.success());
+                if (operation.kind() == Kind.SEARCH) {
+                    assertEquals(List.of(fixture.enrollmentId().toString()), response.path("id"), cell);
+                }
+            } else if (operation.kind() == Kind.SEARCH && relationship.holdsAnyOf(SGB3, ADDITIONAL, "TEAM_LEAD")) {
+                assertDenied(cell, response, 200, fixture.socialData());
+                assertEquals(List.of(), response.path("$"), cell);
+            } else {
+                assertDenied(cell, response, relationship == Relationship.NO_TOKEN ? 401 : 403, fixture.socialData());
+            }
+        };
+    }
+
+    private static boolean allowed(Kind kind, Relationship relationship) {
+        return switch (kind) {
+            case ENROLL, WORK, WRITE_NOTE -> relationship.rights.contains(Right.WORK);
+            case SEARCH, READ -> relationship.rights.contains(Right.READ);
+            case READ_NOTE -> relationship.rights.contains(Right.READ_NOTE);
+            case CATALOGUE -> relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR", "TEAM_LEAD");
+            case ACCESS_LOG -> relationship == Relationship.DATA_PROTECTION_OFFICER;
+        };
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(AgencyClock.ZONE);
+    }
+}
