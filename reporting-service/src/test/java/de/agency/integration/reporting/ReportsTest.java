@@ -47,6 +47,8 @@ class ReportsTest {
     static final String E5 = UUID.randomUUID().toString();
     static final LocalDate E5_END = LocalDate.now(AgencyClock.ZONE).plusDays(30);
     static final String LAST_CONTACT = UUID.randomUUID().toString();
+    /** A regional director: reporting viewer, and lead of the agency's teams, so he or she sees their named rows. */
+    static final String DIRECTOR = "director-" + AGENCY;
 
     static final Events EVENTS = new Events();
     static boolean fed;
@@ -85,6 +87,10 @@ class ReportsTest {
         EVENTS.exit(E3, AGENCY, "COUNSELLING_NOT_PURPOSEFUL", "2025-10-01", 7);
 
         String inga = "X90-" + AGENCY + "-INGA";
+        for (String team : List.of(T1, T2, T3, inga)) {
+            EVENTS.membership(DIRECTOR, team, "INGA", AGENCY, "TEAM_LEAD", "JOINED");
+        }
+        EVENTS.roleGranted(DIRECTOR, "INGA_ADDITIONAL_PERMISSION");
         EVENTS.membership("u1-" + AGENCY, inga, "INGA", AGENCY, "COUNSELLOR", "JOINED");
         EVENTS.roleGranted("u1-" + AGENCY, "INTEGRATION_COUNSELLOR_SGB3");
         EVENTS.membership("u2-" + AGENCY, inga, "INGA", AGENCY, "COUNSELLOR", "JOINED");
@@ -101,10 +107,10 @@ class ReportsTest {
     /** The marker: the last event of every topic has been applied. */
     static void awaitAllApplied() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            viewer().queryParam("agency", AGENCY).queryParam("groupBy", "ENROLLMENT").get("/reports/contact-frequency")
+            inAgency().queryParam("groupBy", "ENROLLMENT").get("/reports/contact-frequency")
                     .then().body("find { it.key == '" + E4 + "' }.contacts", equalTo(1));
-            viewer().queryParam("agency", AGENCY).get("/reports/members-lacking-role").then().body("size()", equalTo(2));
-            viewer().queryParam("agency", AGENCY).get("/reports/sgb2-compliance").then().body("size()", equalTo(1));
+            inAgency().get("/reports/members-lacking-role").then().body("size()", equalTo(2));
+            inAgency().get("/reports/sgb2-compliance").then().body("size()", equalTo(1));
         });
     }
 
@@ -120,7 +126,7 @@ class ReportsTest {
         EVENTS.redeliverAll();
         EVENTS.contact(LAST_CONTACT, "PHONE", "2025-03-01"); // poison: no such enrollment -> dead letter
         EVENTS.contact(E4, "PHONE", "2025-03-02");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> viewer().queryParam("agency", AGENCY)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> inAgency()
                 .queryParam("groupBy", "ENROLLMENT").get("/reports/contact-frequency")
                 .then().body("find { it.key == '" + E4 + "' }.contacts", equalTo(2)));
         assertKnownFigures();
@@ -230,13 +236,17 @@ class ReportsTest {
         for (String report : List.of("cases", "caseload", "enrollments-over-time", "exits-by-reason",
                 "not-purposeful-monitoring", "contact-frequency", "nearing-max-duration", "sgb2-compliance",
                 "members-lacking-role")) {
-            reports.put(report, viewer().get("/reports/" + report).then().statusCode(200).extract().asString());
+            reports.put(report, director().get("/reports/" + report).then().statusCode(200).extract().asString());
         }
         return reports;
     }
 
     private static RequestSpecification inAgency() {
-        return viewer().queryParam("agency", AGENCY);
+        return director().queryParam("agency", AGENCY);
+    }
+
+    private static RequestSpecification director() {
+        return given().header("Authorization", bearer(DIRECTOR, "REPORTING_VIEWER", "TEAM_LEAD"));
     }
 
     private static RequestSpecification viewer() {

@@ -96,7 +96,8 @@ public final class LocalStack implements AutoCloseable {
             configuration.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
         }
         if (service.name().equals("inga-service")) {
-            configuration.put("inga.protected-note.key", LocalSecrets.protectedNoteKey(workDirectory));
+            configuration.put("inga.protected-note.keys", "local1:" + LocalSecrets.protectedNoteKey(workDirectory));
+            configuration.put("inga.protected-note.active-key", "local1");
         }
         return configuration;
     }

@@ -35,8 +35,8 @@ final class QuarkusService {
     }
 
     /**
-     * Configuration as environment variables (Quarkus' mapping: {@code inga.protected-note.key} ->
-     * {@code INGA_PROTECTED_NOTE_KEY}), as in a container, and so that no secret shows in the process list.
+     * Configuration as environment variables (Quarkus' mapping: {@code inga.protected-note.keys} ->
+     * {@code INGA_PROTECTED_NOTE_KEYS}), as in a container, and so that no secret shows in the process list.
      */
     private static Map<String, String> environment(Map<String, String> configuration) {
         Map<String, String> environment = new HashMap<>();

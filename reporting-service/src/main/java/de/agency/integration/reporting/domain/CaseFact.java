@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -35,4 +36,7 @@ public class CaseFact extends PanacheEntityBase {
     /** A PROFILING_ASSESSMENT note was recorded (SGB II minimum standard of the first counselling). */
     @Column(name = "assessment_note", nullable = false)
     public boolean assessmentNote;
+
+    @Version
+    public long version;
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -43,4 +44,7 @@ public class EnrollmentFact extends PanacheEntityBase {
 
     @Column(name = "months_in_inga")
     public Integer monthsInInga;
+
+    @Version
+    public long version;
 }

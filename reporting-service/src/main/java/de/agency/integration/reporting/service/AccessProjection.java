@@ -3,10 +3,11 @@ package de.agency.integration.reporting.service;
 import de.agency.integration.inbox.ReceivedEvent;
 import de.agency.integration.reporting.domain.IngaTeamMember;
 import de.agency.integration.reporting.domain.RoleHolding;
+import de.agency.integration.reporting.domain.TeamLead;
 import de.agency.integration.reporting.event.AccessEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Current members of Inga teams and the roles users hold, from {@code access-events}. */
+/** Current members of Inga teams, the leads of every team and the roles users hold, from {@code access-events}. */
 @ApplicationScoped
 public class AccessProjection implements Projection {
 
@@ -35,6 +36,13 @@ public class AccessProjection implements Projection {
     }
 
     private static void membership(AccessEvents.TeamMembershipChanged changed) {
+        if ("TEAM_LEAD".equals(changed.function())) {
+            if ("LEFT".equals(changed.change())) {
+                TeamLead.leave(changed.userId(), changed.team());
+            } else {
+                TeamLead.appoint(changed.userId(), changed.team());
+            }
+        }
         if (!"INGA".equals(changed.teamType())) {
             return;
         }

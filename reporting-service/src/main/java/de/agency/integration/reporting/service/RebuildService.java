@@ -36,7 +36,7 @@ public class RebuildService {
     }
 
     private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
-            "early_exit_refusal", "inga_team_member", "role_holding"};
+            "early_exit_refusal", "inga_team_member", "role_holding", "team_lead"};
 
     private final Instance<Projection> projections;
     private final Inbox inbox;

@@ -3,6 +3,7 @@ package de.agency.integration.reporting.service;
 import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,13 +13,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The reports of DESIGN.md 1.4, aggregated from the read models by SQL. */
+/** The reports of DESIGN.md 1.4, aggregated from the read models by SQL, each narrowed by {@link ReportPolicy}. */
 @ApplicationScoped
 public class ReportService {
 
     /** Average days per month for contact frequencies (as inga-service computes them). */
     static final double DAYS_PER_MONTH = 365.2425 / 12;
     static final String NOT_PURPOSEFUL = "COUNSELLING_NOT_PURPOSEFUL";
+    /** The agency's day a case was opened on (the column is an instant). */
+    private static final String OPENING_DAY = "cast(opened_at at time zone '" + AgencyClock.ZONE_ID + "' as date)";
 
     public record CaseloadRow(String agency, String team, long openEnrollments) {
     }
@@ -54,17 +57,20 @@ public class ReportService {
     public enum ContactGrouping { ENROLLMENT, COUNSELLOR, TEAM }
 
     private final EntityManager entityManager;
+    private final ReportPolicy policy;
     private final MonitoringConfig monitoring;
     private final AgencyClock clock;
 
-    ReportService(EntityManager entityManager, MonitoringConfig monitoring, AgencyClock clock) {
+    ReportService(EntityManager entityManager, ReportPolicy policy, MonitoringConfig monitoring, AgencyClock clock) {
         this.entityManager = entityManager;
+        this.policy = policy;
         this.monitoring = monitoring;
         this.clock = clock;
     }
 
     /** Open enrollments by agency and team (the period does not apply: a caseload is as of today). */
-    public List<CaseloadRow> caseload(ReportFilter filter) {
+    public List<CaseloadRow> caseload(ReportFilter requested) {
+        ReportFilter filter = policy.forAggregates(requested);
         return rows(filter, false, """
                 select agency, team, count(*) from enrollment_fact
                 where exit_date is null and %s group by agency, team order by agency, team"""
@@ -73,7 +79,8 @@ public class ReportService {
     }
 
     /** Enrollments and exits per month, by enrollment and exit day. */
-    public List<MonthRow> enrollmentsOverTime(ReportFilter filter) {
+    public List<MonthRow> enrollmentsOverTime(ReportFilter requested) {
+        ReportFilter filter = policy.forAggregates(requested);
         return rows(filter, true, """
                 select month, sum(enrollments), sum(exits) from (
                   select to_char(enrolled_on, 'YYYY-MM') as month, 1 as enrollments, 0 as exits from enrollment_fact
@@ -86,7 +93,8 @@ public class ReportService {
                 r -> new MonthRow((String) r[0], count(r[1]), count(r[2])));
     }
 
-    public List<ExitReasonRow> exitsByReason(ReportFilter filter) {
+    public List<ExitReasonRow> exitsByReason(ReportFilter requested) {
+        ReportFilter filter = policy.forAggregates(requested);
         return rows(filter, true, """
                 select exit_reason, count(*), 100.0 * count(*) / sum(count(*)) over () from enrollment_fact
                 where exit_reason is not null and %s group by exit_reason order by count(*) desc, exit_reason"""
@@ -94,7 +102,8 @@ public class ReportService {
                 r -> new ExitReasonRow((String) r[0], count(r[1]), percent(r[2])));
     }
 
-    public List<NotPurposefulRow> notPurposefulMonitoring(ReportFilter filter) {
+    public List<NotPurposefulRow> notPurposefulMonitoring(ReportFilter requested) {
+        ReportFilter filter = policy.forAggregates(requested);
         List<Object[]> monthly = query(filter, true, """
                 select e.agency, to_char(e.exit_date, 'YYYY-MM') as month, count(*),
                   count(*) filter (where e.exit_reason = :reason),
@@ -155,13 +164,16 @@ public class ReportService {
     }
 
     /** Contacts per month over all forms, from enrollment to exit (or today), the first month counted whole. */
-    public List<ContactFrequencyRow> contactFrequency(ReportFilter filter, ContactGrouping grouping) {
+    @Transactional
+    public List<ContactFrequencyRow> contactFrequency(ReportFilter requested, ContactGrouping grouping) {
+        ReportFilter filter = grouping == ContactGrouping.TEAM ? policy.forAggregates(requested)
+                : policy.forNamedRows(requested);
         String key = switch (grouping) {
             case ENROLLMENT -> "cast(e.enrollment_id as varchar)";
             case COUNSELLOR -> "e.inga_counsellor";
             case TEAM -> "e.team";
         };
-        return rows(filter, true, """
+        List<ContactFrequencyRow> rows = rows(filter, true, """
                 select %s, count(distinct e.enrollment_id), coalesce(sum(c.contacts), 0), sum(e.months)
                 from (select *, greatest(1.0, (coalesce(exit_date, :today) - enrolled_on) / %s) as months
                       from enrollment_fact) e
@@ -175,12 +187,18 @@ public class ReportService {
                             BigDecimal.valueOf(months).setScale(2, RoundingMode.HALF_UP),
                             BigDecimal.valueOf(count(r[2]) / months).setScale(2, RoundingMode.HALF_UP));
                 });
+        if (grouping == ContactGrouping.ENROLLMENT) {
+            policy.recordEnrollmentRows(rows.stream().map(ContactFrequencyRow::key).toList());
+        }
+        return rows;
     }
 
     /** Open enrollments whose 24 months end within the given days (the period does not apply). */
-    public List<NearingEndRow> nearingMaxDuration(ReportFilter filter, int days) {
+    @Transactional
+    public List<NearingEndRow> nearingMaxDuration(ReportFilter requested, int days) {
+        ReportFilter filter = policy.forNamedRows(requested);
         LocalDate today = clock.today();
-        return rows(filter, false, """
+        List<NearingEndRow> rows = rows(filter, false, """
                 select cast(enrollment_id as varchar), agency, team, inga_counsellor, enrolled_on, latest_end_date
                 from enrollment_fact where exit_date is null and latest_end_date <= :until and %s
                 order by latest_end_date, enrollment_id""".formatted(filter.where("agency", "team", null)),
@@ -190,19 +208,23 @@ public class ReportService {
                     return new NearingEndRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], toDate(r[4]),
                             end, end.toEpochDay() - today.toEpochDay());
                 });
+        policy.recordEnrollmentRows(rows.stream().map(NearingEndRow::enrollmentId).toList());
+        return rows;
     }
 
     /** SGB II cases (by opening day) that have the PROFILING_ASSESSMENT note of the first counselling. */
-    public List<ComplianceRow> sgb2Compliance(ReportFilter filter) {
+    public List<ComplianceRow> sgb2Compliance(ReportFilter requested) {
+        ReportFilter filter = policy.forAggregates(requested);
         return rows(filter, true, """
                 select agency, count(*), count(*) filter (where assessment_note) from case_fact
                 where legal_domain = 'SGB_II' and %s group by agency order by agency"""
-                .formatted(filter.where("agency", "team", "cast(opened_at as date)")),
+                .formatted(filter.where("agency", "team", OPENING_DAY)),
                 r -> new ComplianceRow((String) r[0], count(r[1]), count(r[2]), percent(100.0 * count(r[2]) / count(r[1]))));
     }
 
     /** Current Inga team members without the role their function calls for (the period does not apply). */
-    public List<LackingRoleRow> membersLackingRole(ReportFilter filter) {
+    public List<LackingRoleRow> membersLackingRole(ReportFilter requested) {
+        ReportFilter filter = policy.forNamedRows(requested);
         return rows(filter, false, """
                 select m.user_id, m.team, m.agency, m.function, r.role, m.joined_on from inga_team_member m
                 join (values ('COUNSELLOR', 'INTEGRATION_COUNSELLOR_SGB3'), ('TEAM_LEAD', 'INGA_ADDITIONAL_PERMISSION'))

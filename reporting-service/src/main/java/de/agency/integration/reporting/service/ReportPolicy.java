@@ -1,0 +1,57 @@
+package de.agency.integration.reporting.service;
+
+import de.agency.integration.accesslog.AccessLog;
+import de.agency.integration.reporting.domain.TeamLead;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+
+/**
+ * Need-to-know for report rows (DESIGN.md 1.5), the one policy every report goes through, in its query:
+ * <ul>
+ *   <li>aggregates (counts, shares, frequencies per agency, team or month): {@code REPORTING_VIEWER} sees those of
+ *   all agencies, a {@code TEAM_LEAD} the rows of the teams he or she leads;</li>
+ *   <li>rows naming an enrollment or a counsellor: only the leads of that row's team, whatever other role the caller
+ *   holds. Each row naming an enrollment is recorded in the access log.</li>
+ * </ul>
+ * Leads come from access-service's events (every team type); roles from the token.
+ */
+@RequestScoped
+public class ReportPolicy {
+
+    static final String REPORTING_VIEWER = "REPORTING_VIEWER";
+    static final String TEAM_LEAD = "TEAM_LEAD";
+    /** A report row that names an enrollment; reporting holds no customer numbers, the enrollment id links them. */
+    static final String ENROLLMENT_ROW = "ENROLLMENT_REPORT_ROW";
+
+    private final SecurityIdentity identity;
+    private final AccessLog accessLog;
+    private List<String> ledTeams;
+
+    ReportPolicy(SecurityIdentity identity, AccessLog accessLog) {
+        this.identity = identity;
+        this.accessLog = accessLog;
+    }
+
+    /** The filter of an aggregate report, narrowed to what the caller may see. */
+    public ReportFilter forAggregates(ReportFilter filter) {
+        return identity.hasRole(REPORTING_VIEWER) ? filter : filter.scopedTo(ledTeams());
+    }
+
+    /** The filter of a report whose rows name an enrollment or a counsellor: the teams the caller leads. */
+    public ReportFilter forNamedRows(ReportFilter filter) {
+        return filter.scopedTo(ledTeams());
+    }
+
+    /** Records that the caller read report rows naming these enrollments. */
+    public void recordEnrollmentRows(List<String> enrollmentIds) {
+        accessLog.read(ENROLLMENT_ROW, enrollmentIds.stream().map(id -> new AccessLog.Subject(id, null)).toList());
+    }
+
+    private List<String> ledTeams() {
+        if (ledTeams == null) {
+            ledTeams = identity.hasRole(TEAM_LEAD) ? TeamLead.teamsLedBy(identity.getPrincipal().getName()) : List.of();
+        }
+        return ledTeams;
+    }
+}
