@@ -40,6 +40,16 @@ public class Deputyship extends PanacheEntityBase {
         return list("counsellorId = ?1 order by validFrom", counsellorId);
     }
 
+    /**
+     * Serialises assignments of one deputy to one counsellor until the caller's transaction ends, so that two
+     * concurrent assignments cannot both find no overlap.
+     */
+    public static void lockPair(String counsellorId, String deputyId) {
+        getEntityManager().createNativeQuery("select count(*) from "
+                        + "(select pg_advisory_xact_lock(hashtext(:counsellor), hashtext(:deputy))) locked")
+                .setParameter("counsellor", counsellorId).setParameter("deputy", deputyId).getSingleResult();
+    }
+
     /** Whether the deputy already stands in for the counsellor on some day of the period. */
     public static boolean overlaps(String counsellorId, String deputyId, LocalDate from, LocalDate until) {
         return count("counsellorId = ?1 and deputyId = ?2 and validFrom <= ?4 and validUntil >= ?3",

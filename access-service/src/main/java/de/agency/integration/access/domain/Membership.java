@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,9 @@ public class Membership extends PanacheEntityBase {
 
     @Column(name = "end_date")
     public LocalDate endDate;
+
+    @Version
+    public long version;
 
     public static List<Membership> openOf(String userId, String team) {
         return list("userId = ?1 and team = ?2 and endDate is null", userId, team);

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,9 @@ public class RoleGrant extends PanacheEntityBase {
     /** The approved request the grant came from, if it did. */
     @Column(name = "request_id")
     public UUID requestId;
+
+    @Version
+    public long version;
 
     public static List<RoleGrant> activeOn(UUID membershipId) {
         return list("membershipId = ?1 and revokedAt is null", membershipId);

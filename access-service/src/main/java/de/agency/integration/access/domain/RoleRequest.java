@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -56,6 +57,9 @@ public class RoleRequest extends PanacheEntityBase {
     /** Kept for the approver's records; never put into events. */
     @Column(name = "reject_reason")
     public String rejectReason;
+
+    @Version
+    public long version;
 
     public static RoleRequest findExisting(UUID id) {
         RoleRequest request = findById(id);

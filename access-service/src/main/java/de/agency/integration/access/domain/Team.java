@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.ws.rs.NotFoundException;
 
 /** A team, identified nationwide by its X90 id. */
@@ -23,6 +24,9 @@ public class Team extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String agency;
+
+    @Version
+    public long version;
 
     public static Team findExisting(String x90) {
         Team team = findById(x90);

@@ -45,6 +45,7 @@ public class DeputyService {
             throw new RuleViolationException("PERIOD_NOT_IN_THE_PAST", "validUntil",
                     "A deputyship that ended on " + validUntil + " cannot be assigned any more");
         }
+        Deputyship.lockPair(counsellorId, deputyId);
         if (Deputyship.overlaps(counsellorId, deputyId, validFrom, validUntil)) {
             throw new StateConflictException(deputyId + " is deputy of " + counsellorId
                     + " on some day between " + validFrom + " and " + validUntil + " already", List.of());
