@@ -3,7 +3,6 @@ package de.agency.integration.reporting;
 import static de.agency.integration.testing.AccessMatrix.assertDenied;
 import static de.agency.integration.testing.AccessMatrix.assertGranted;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.clock.AgencyClock;
@@ -157,10 +156,8 @@ class ReportAccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyReportAgainstEveryRelationship() {
-        System.out.printf("reporting-service access matrix: %d operations x %d relationships = %d cells%n",
-                REPORTS.size() + 3, Relationship.values().length, (REPORTS.size() + 3) * Relationship.values().length);
-        return REPORTS.stream().map(report -> DynamicTest.dynamicTest(report.key(), () -> assertAll(
-                Stream.of(Relationship.values()).map(relationship -> cell(report, relationship)))));
+        return AccessMatrix.rows("reporting-service access matrix (reports; rebuild and access log below)", REPORTS,
+                Report::key, List.of(Relationship.values()), ReportAccessMatrixTest::cell);
     }
 
     @Test

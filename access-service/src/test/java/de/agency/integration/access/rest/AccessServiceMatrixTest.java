@@ -6,7 +6,6 @@ import static de.agency.integration.access.AccessApi.newTeam;
 import static de.agency.integration.access.AccessApi.newUser;
 import static de.agency.integration.testing.AccessMatrix.assertDenied;
 import static de.agency.integration.testing.AccessMatrix.assertGranted;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.clock.AgencyClock;
@@ -131,10 +130,8 @@ class AccessServiceMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationAgainstEveryRelationship() {
-        System.out.printf("access-service access matrix: %d operations x %d relationships = %d cells%n",
-                OPERATIONS.size(), Relationship.values().length, OPERATIONS.size() * Relationship.values().length);
-        return OPERATIONS.stream().map(operation -> DynamicTest.dynamicTest(operation.key(), () -> assertAll(
-                Stream.of(Relationship.values()).map(relationship -> cell(operation, relationship)))));
+        return AccessMatrix.rows("access-service access matrix", OPERATIONS, Operation::key,
+                List.of(Relationship.values()), AccessServiceMatrixTest::cell);
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package de.agency.integration.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * What every service's access-matrix test shares (DESIGN.md 1.5): the operations of the service's own OpenAPI
@@ -86,6 +92,18 @@ public final class AccessMatrix {
         for (String item : socialData) {
             assertFalse(body.contains(item), cell + " answered with social data '" + item + "': " + body);
         }
+    }
+
+    /**
+     * The matrix as dynamic tests, one per operation, each checking the operation's cell of every relationship (all
+     * cells are checked, the failures reported together).
+     */
+    public static <O, R> Stream<DynamicTest> rows(String matrix, List<O> operations, Function<O, String> name,
+                                                  List<R> relationships, BiFunction<O, R, Executable> cell) {
+        System.out.printf("%s: %d operations x %d relationships = %d cells%n", matrix, operations.size(),
+                relationships.size(), operations.size() * relationships.size());
+        return operations.stream().map(operation -> DynamicTest.dynamicTest(name.apply(operation), () ->
+                assertAll(relationships.stream().map(relationship -> cell.apply(operation, relationship)))));
     }
 
     public static void assertGranted(String cell, Response response, int status) {

@@ -2,7 +2,6 @@ package de.agency.integration.inga.access;
 
 import static de.agency.integration.testing.AccessMatrix.assertDenied;
 import static de.agency.integration.testing.AccessMatrix.assertGranted;
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.clock.AgencyClock;
@@ -143,10 +142,8 @@ class EnrollmentAccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationAgainstEveryRelationship() {
-        System.out.printf("inga-service access matrix: %d operations x %d relationships = %d cells%n",
-                OPERATIONS.size(), Relationship.values().length, OPERATIONS.size() * Relationship.values().length);
-        return OPERATIONS.stream().map(operation -> DynamicTest.dynamicTest(operation.key(), () -> assertAll(
-                Stream.of(Relationship.values()).map(relationship -> cell(operation, relationship)))));
+        return AccessMatrix.rows("inga-service access matrix", OPERATIONS, Operation::key,
+                List.of(Relationship.values()), EnrollmentAccessMatrixTest::cell);
     }
 
     @AfterAll
