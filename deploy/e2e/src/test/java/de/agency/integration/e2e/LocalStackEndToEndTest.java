@@ -3,6 +3,7 @@ package de.agency.integration.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class LocalStackEndToEndTest {
     /** The services' business days are days in the agency's time zone. */
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Berlin");
     private static final String SGB3 = "INTEGRATION_COUNSELLOR_SGB3";
+    private static final String DEMO_TEAM = "X90-311-INGA1";
     private static final String ADDITIONAL = "INGA_ADDITIONAL_PERMISSION";
 
     private static LocalStack stack;
@@ -42,6 +45,22 @@ class LocalStackEndToEndTest {
         stack = LocalStack.onFreePorts(Path.of("target", "stack")).start();
         System.out.println("Local stack started in " + stack.startupTime().toMillis() + " ms");
         stack.residentMemoryKb().forEach((name, kb) -> System.out.println("RSS " + name + ": " + kb + " kB"));
+    }
+
+    /** Searched for in the services' logs after every journey: no customer number may have reached a log line. */
+    private static final Pattern CUSTOMER_NUMBER = Pattern.compile("\\b\\d{3}[A-Z]\\d{6}\\b");
+
+    @AfterAll
+    static void noCustomerNumberReachedAServicesLog() throws Exception {
+        if (stack == null) {
+            return;
+        }
+        for (String service : stack.serviceNames()) {
+            try (var lines = Files.lines(Path.of("target", "stack", "logs", service + ".log"))) {
+                assertEquals(List.of(), lines.filter(line -> CUSTOMER_NUMBER.matcher(line).find()).limit(5).toList(),
+                        service + " logged a customer number");
+            }
+        }
     }
 
     @AfterAll
@@ -127,6 +146,53 @@ class LocalStackEndToEndTest {
     }
 
     @Test
+    void anIngaCounsellorWorksTheEnrolledCaseOfARegularTeam_andGivesItBackAtTheExit() {
+        String team = "X90-311-PV" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String admin = token("access-admin");
+        given().header("Authorization", "Bearer " + admin).contentType(ContentType.JSON)
+                .body("{\"type\":\"OTHER\",\"agency\":\"311\"}")
+                .when().put(stack.serviceUrl("access-service") + "/teams/{x90}", team).then().statusCode(201);
+        given().header("Authorization", "Bearer " + admin).contentType(ContentType.JSON)
+                .body("{\"userId\":\"counsellor\",\"function\":\"COUNSELLOR\",\"startDate\":\"2020-01-01\"}")
+                .when().post(stack.serviceUrl("access-service") + "/teams/{x90}/members", team).then().statusCode(201);
+        String customerNumber = "100A000301";
+        String caseId = complexSgb3Case(customerNumber, team);
+        String kase = stack.serviceUrl("case-service") + "/cases/" + caseId;
+        String inga = token("inga-counsellor");
+        given().header("Authorization", "Bearer " + inga).when().get(kase).then().statusCode(403);
+
+        String enrollment = enrollAs(inga, caseId);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> note(inga, caseId).then().statusCode(201));
+        given().header("Authorization", "Bearer " + inga).when().get(kase).then().statusCode(200)
+                .body("ingaCounsellor", equalTo("inga-counsellor"));
+        note(token("counsellor"), caseId).then().statusCode(403);
+        given().header("Authorization", "Bearer " + token("counsellor")).when().get(kase).then().statusCode(200);
+        given().header("Authorization", "Bearer " + token("teamlead")).when().get(kase).then().statusCode(200);
+
+        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+                .body("{\"reason\":\"NEEDS_RESOLVED_RETURN_TO_STANDARD_PLACEMENT\"}")
+                .when().post(stack.serviceUrl("inga-service") + "/enrollments/" + enrollment + "/exit")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> note(token("counsellor"), caseId).then().statusCode(201));
+        note(inga, caseId).then().statusCode(403);
+
+        given().header("Authorization", "Bearer " + token("dpo")).queryParam("customerNumber", customerNumber)
+                .when().get(stack.serviceUrl("case-service") + "/access-log").then().statusCode(200)
+                .body("items.userId", hasItems("inga-counsellor", "counsellor", "teamlead"));
+        given().header("Authorization", "Bearer " + token("access-admin"))
+                .when().get(stack.serviceUrl("case-service") + "/access-log").then().statusCode(403);
+    }
+
+    private static io.restassured.response.Response note(String token, String caseId) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body("{\"type\":\"COUNSELLING\",\"text\":\"Agreed next steps\"}")
+                .when().post(stack.serviceUrl("case-service") + "/cases/" + caseId + "/notes");
+    }
+
+    @Test
     void dashboardAfterLoginDrawsTheFiguresOfTheJsonReports() throws Exception {
         String counsellor = token("inga-counsellor");
         String ended = enrollAs(counsellor, complexSgb3Case("100A000201"));
@@ -197,11 +263,17 @@ class LocalStackEndToEndTest {
 
     /** An SGB III case opened and profiled by the demo counsellor, with needs in two dimensions (DEVELOPMENT). */
     private static String complexSgb3Case(String customerNumber) {
+        return complexSgb3Case(customerNumber, DEMO_TEAM);
+    }
+
+    private static String complexSgb3Case(String customerNumber, String team) {
         String counsellor = token("counsellor");
         String cases = stack.serviceUrl("case-service") + "/cases";
-        String caseId = given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
-                .body(caseJson("311").replace("123A456789", customerNumber))
-                .when().post(cases).then().statusCode(201).extract().path("id");
+        String caseId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                        .body(caseJson("311").replace("123A456789", customerNumber).replace(DEMO_TEAM, team))
+                        .when().post(cases), response -> response.statusCode() == 201)
+                .then().extract().path("id");
         given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
                 .body("""
                         {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
@@ -318,8 +390,8 @@ class LocalStackEndToEndTest {
 
     private static String caseJson(String agency) {
         return """
-                {"customerNumber":"123A456789","legalDomain":"SGB_III","agency":"%s","team":"X90-311-INGA1","counsellor":"counsellor"}
-                """.formatted(agency);
+                {"customerNumber":"123A456789","legalDomain":"SGB_III","agency":"%s","team":"%s","counsellor":"counsellor"}
+                """.formatted(agency, DEMO_TEAM);
     }
 
     private static String uniqueAgency() {
