@@ -52,8 +52,12 @@ class OpenApiDocumentTest {
             JsonNode operation = document.path("paths").path(path).path(method);
             assertFalse(operation.isMissingNode(), method + " " + path + " is not documented");
             JsonNode responses = operation.path("responses");
-            for (String status : List.of("401", "403", "500")) {
+            for (String status : List.of("401", "403", "500", "503")) {
                 assertTrue(responses.has(status), method + " " + path + " lacks response " + status);
+            }
+            if (!"get".equals(method)) {
+                assertTrue(responses.path("409").path("content").has("application/problem+json"),
+                        method + " " + path + " lacks its 409 problem (state, or a concurrent change)");
             }
             if (operation.has("requestBody")) {
                 assertTrue(responses.path("400").path("content").has("application/problem+json"),

@@ -8,13 +8,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents in every service's OpenAPI the problem responses every operation can give: 400 for bad input where the
- * operation takes a body or parameters, 401 without a valid token, 403 without the role, 500 with an error id.
+ * operation takes a body or parameters, 401 without a valid token, 403 without the role or the access, 409 for a
+ * write that conflicts with the state or loses a race, 500 with an error id, 503 while a dependency is down.
  * Operation-specific problems (404, 409, 422) are declared on the operations themselves.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -31,8 +33,13 @@ public class ProblemResponsesDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchema(openAPI.getComponents());
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values()
-                .forEach(this::documentProblems));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            documentProblems(operation);
+            if (method != PathItem.HttpMethod.GET) {
+                addIfAbsent(operation.getResponses(), "409", "Conflict: the resource's state does not allow it, or "
+                        + "another request changed or created it at the same time (read it again and retry)");
+            }
+        }));
     }
 
     private void documentProblems(Operation operation) {
@@ -46,6 +53,8 @@ public class ProblemResponsesDocumentation implements OASFilter {
         }
         addIfAbsent(responses, "403", "The caller lacks the role or the access to this object");
         addIfAbsent(responses, "500", "Unexpected error; the problem gives the id under which it was logged");
+        addIfAbsent(responses, "503", "A dependency is unavailable for now (e.g. the access log a read must be "
+                + "recorded in); retry after the Retry-After header's seconds");
     }
 
     /** Adds the response, or the problem body to a response that is declared without one. */
