@@ -31,12 +31,36 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String aggregateType, String aggregateId, String eventType, Object data) {
+        return store(null, aggregateType, aggregateId, eventType, toJson(data));
+    }
+
+    /**
+     * An event for another topic than the channel's, e.g. a compacted topic that keeps the latest record per key.
+     *
+     * @see #record(String, String, String, Object)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID recordOn(String topic, String aggregateType, String aggregateId, String eventType, Object data) {
+        return store(topic, aggregateType, aggregateId, eventType, toJson(data));
+    }
+
+    /**
+     * A tombstone (a record without data) on a compacted topic: compaction then removes every earlier record of the
+     * key, so what they carried is erased from Kafka too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID tombstone(String topic, String aggregateType, String aggregateId, String eventType) {
+        return store(topic, aggregateType, aggregateId, eventType, null);
+    }
+
+    private UUID store(String topic, String aggregateType, String aggregateId, String eventType, String payload) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
+        event.topic = topic;
         event.aggregateType = aggregateType;
         event.aggregateId = aggregateId;
         event.eventType = eventType;
-        event.payload = toJson(data);
+        event.payload = payload;
         event.occurredAt = clock.now();
         event.traceParent = TraceParent.ofCurrentSpan().orElse(null);
         event.persist();

@@ -29,8 +29,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "event_type", nullable = false, updatable = false)
     public String eventType;
 
-    @Column(nullable = false, updatable = false)
+    /** JSON data; null for a tombstone, which erases the key from a compacted topic. */
+    @Column(updatable = false)
     public String payload;
+
+    /** The topic, if not the channel's own. */
+    @Column(updatable = false)
+    public String topic;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     public OffsetDateTime occurredAt;

@@ -116,10 +116,11 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.toZonedDateTime())
                 .withDataContentType("application/json")
                 .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(event.aggregateId)
-                .build();
-        Message<String> message = Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record);
+        var record = OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId);
+        if (event.topic != null) {
+            record.withTopic(event.topic);
+        }
+        Message<String> message = Message.of(event.payload).addMetadata(cloudEvent).addMetadata(record.build());
         if (event.traceParent != null) {
             // the producer span continues the trace of the request that recorded the event
             message = message.addMetadata(TracingMetadata.withCurrent(W3CTraceContextPropagator.getInstance()

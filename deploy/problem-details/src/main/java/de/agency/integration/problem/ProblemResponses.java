@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,6 +29,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * an unexpected failure says only that it happened and under which id it was logged, never how.
  */
 public class ProblemResponses {
+
+    /** The shape of a customer number (Kundennummer), e.g. 123A456789. */
+    private static final Pattern CUSTOMER_NUMBER = Pattern.compile("\\d{3}[A-Z]\\d{6}");
 
     private final ProblemDetailsConfig config;
 
@@ -118,7 +122,7 @@ public class ProblemResponses {
     /** A dependency is down for now: 503 with the time after which to retry. */
     @ServerExceptionMapper
     public RestResponse<Problem> unavailable(DependencyUnavailableException e, UriInfo uri) {
-        Log.warnf("503 on %s: %s (%s)", uri.getPath(), e.getMessage(),
+        Log.warnf("503 on %s: %s (%s)", maskedPath(uri), e.getMessage(),
                 e.getCause() == null ? "no cause" : e.getCause().getClass().getSimpleName());
         return RestResponse.ResponseBuilder.<Problem>create(503)
                 .type(Problem.MEDIA_TYPE)
@@ -135,7 +139,7 @@ public class ProblemResponses {
             return respond(Problem.of(409, "Conflict", conflict.get(), instance(uri)));
         }
         String errorId = UUID.randomUUID().toString();
-        Log.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        Log.errorf(e, "Unexpected error %s on %s", errorId, maskedPath(uri));
         return respond(Problem.of(500, "Internal Server Error",
                 "The request could not be completed; the error was logged with id " + errorId, instance(uri)));
     }
@@ -165,8 +169,13 @@ public class ProblemResponses {
                 .build();
     }
 
+    /** The request's path, with any customer number in it masked: a problem never repeats one. */
     private static URI instance(UriInfo uri) {
-        return URI.create(uri.getPath());
+        return URI.create(maskedPath(uri));
+    }
+
+    private static String maskedPath(UriInfo uri) {
+        return CUSTOMER_NUMBER.matcher(uri.getPath()).replaceAll("_customer_");
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

@@ -1,4 +1,4 @@
-package de.agency.integration.accesslog;
+package de.agency.integration.privacy;
 
 import de.agency.integration.clock.AgencyClock;
 import io.quarkus.panache.common.Page;

@@ -1,4 +1,4 @@
-package de.agency.integration.accesslog;
+package de.agency.integration.privacy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
