@@ -22,17 +22,38 @@ public final class EventContract {
     private EventContract() {
     }
 
-    /** @return the violations of the schema of {@code eventType}; empty if the data conforms */
+    private static final String DOCUMENT = "classpath:META-INF/resources/asyncapi.yaml";
+
+    /** @return the violations of the current schema of {@code eventType}; empty if the data conforms */
     public static List<String> violations(String eventType, String jsonData) {
-        Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:META-INF/resources/asyncapi.yaml#/components/schemas/" + eventType));
+        return violationsOf("#/components/schemas/" + eventType, jsonData);
+    }
+
+    /**
+     * Producers: fails with every violation named if the data does not conform to the current schema of
+     * {@code eventType} (its newest version).
+     */
+    public static void assertConforms(String eventType, String jsonData) {
+        fail(eventType, "its schema", violations(eventType, jsonData), jsonData);
+    }
+
+    /**
+     * Consumers: fails if the data is none of the versions the contract's message still describes (during a
+     * transition, the current one and its predecessor).
+     */
+    public static void assertAccepted(String eventType, String jsonData) {
+        fail(eventType, "any version of its message", violationsOf("#/components/messages/" + eventType + "/payload",
+                jsonData), jsonData);
+    }
+
+    private static List<String> violationsOf(String pointer, String jsonData) {
+        Schema schema = REGISTRY.getSchema(SchemaLocation.of(DOCUMENT + pointer));
         return schema.validate(jsonData, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
-    /** Fails with every violation named if the data does not conform to the schema of {@code eventType}. */
-    public static void assertConforms(String eventType, String jsonData) {
-        List<String> violations = violations(eventType, jsonData);
+    private static void fail(String eventType, String what, List<String> violations, String jsonData) {
         if (!violations.isEmpty()) {
-            throw new AssertionError(eventType + " does not conform to its schema in asyncapi.yaml: " + violations
+            throw new AssertionError(eventType + " does not conform to " + what + " in asyncapi.yaml: " + violations
                     + "\n" + jsonData);
         }
     }
