@@ -33,7 +33,8 @@ public class IntegrationCase extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "customer_number", nullable = false, updatable = false)
+    /** Kundennummer; null once the case is erased. */
+    @Column(name = "customer_number", updatable = false)
     public String customerNumber;
 
     @Enumerated(EnumType.STRING)
@@ -105,8 +106,28 @@ public class IntegrationCase extends PanacheEntityBase {
     @Column(name = "close_reason")
     public CloseReason closeReason;
 
+    /** Restricted (Einschränkung der Verarbeitung, Art. 18 GDPR): frozen, read only by the data protection officer. */
+    @Column(name = "restricted_at")
+    public OffsetDateTime restrictedAt;
+
+    /** Why, kept here for the data protection officer; never in an event. */
+    @Column(name = "restriction_reason")
+    public String restrictionReason;
+
+    /** Erased: an anonymous shell without personal data remains. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
+
+    public boolean isRestricted() {
+        return restrictedAt != null;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
 
     /** While the Inga flag steers access, the Inga counsellor works the case and the original team only reads. */
     public boolean isSteeredByInga() {
@@ -143,11 +164,15 @@ public class IntegrationCase extends PanacheEntityBase {
 
     /** The endpoints the case's state allows now. */
     public List<String> allowedActions() {
-        return CaseAction.allowedIn(phase, isClosed());
+        return CaseAction.allowedIn(phase, isClosed() || isRestricted());
     }
 
     /** Refuses an action the case's state does not allow, naming what it allows. */
     public void require(CaseAction action) {
+        if (isRestricted()) {
+            throw new StateConflictException("Case " + id + " is restricted (Art. 18 GDPR): it cannot be changed until "
+                    + "the data protection officer lifts the restriction", List.of());
+        }
         if (isClosed()) {
             throw new StateConflictException("Case " + id + " is closed", List.of());
         }
@@ -219,10 +244,11 @@ public class IntegrationCase extends PanacheEntityBase {
         return conclusion != null && !conclusion.isBlank();
     }
 
+    /** The case, unless there is none or it was erased (404 either way). */
     public static IntegrationCase findExisting(UUID id) {
         IntegrationCase found = findById(id);
-        if (found == null) {
-            throw new NotFoundException("Case " + id + " does not exist");
+        if (found == null || found.isErased()) {
+            throw new NotFoundException("Case " + id + (found == null ? " does not exist" : " was erased"));
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package de.agency.integration.cases.rest;
 
 import de.agency.integration.cases.domain.Phase;
+import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.service.CaseSearch;
 import de.agency.integration.cases.service.CaseService;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +49,10 @@ public class CaseResource {
     }
 
     public record TransitionView(Phase from, Phase to, OffsetDateTime at, String by, String cause) {
+
+        static TransitionView of(PhaseTransition t) {
+            return new TransitionView(t.from, t.to, t.at, t.by, t.cause);
+        }
     }
 
     @POST
@@ -63,7 +68,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
     public CaseView get(@PathParam("id") UUID id) {
@@ -85,11 +90,11 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "The phase transitions of a case: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return cases.history(id).stream()
-                .map(t -> new TransitionView(t.from, t.to, t.at, t.by, t.cause)).toList();
+                .map(TransitionView::of).toList();
     }
 
     @POST

@@ -44,6 +44,8 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                                + "deputies; the case's own team reads only", examples = "inga-counsellor")
                        String ingaCounsellor,
                        OffsetDateTime closedAt, CloseReason closeReason,
+                       @Schema(description = "Restricted (Art. 18 GDPR): frozen, read only by the data protection officer")
+                       boolean restricted,
                        @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions) {
 
     public record NeedView(UUID id, String dimension, String description) {
@@ -89,7 +91,7 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                 c.needs.stream().map(n -> new NeedView(n.id, n.dimension, n.description)).toList(),
                 c.conclusion, c.profileCategory,
                 c.goalKind == null ? null : new GoalView(c.goalKind, c.goalDescription, c.goalTargetDate),
-                strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason,
+                strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason, c.isRestricted(),
                 c.allowedActions());
     }
 }

@@ -49,7 +49,7 @@ public class NoteResource {
     }
 
     @GET
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "The counselling notes of a case, oldest first")
     public List<NoteView> list(@PathParam("id") UUID id) {
         return notes.of(id).stream().map(NoteView::of).toList();

@@ -1,6 +1,6 @@
 package de.agency.integration.cases.service;
 
-import de.agency.integration.accesslog.AccessLog;
+import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.cases.domain.CaseAction;
 import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.IntegrationCase;
@@ -24,14 +24,16 @@ import java.util.stream.Stream;
  *   (Rücküberführung) the case returns to its team.</li>
  *   <li><b>read</b>: who may write, the counsellors and leads of the case's team, and the leads of the Inga team.</li>
  * </ul>
- * Nobody else, whatever the role (access admins, reporting viewers, the data protection officer). Team memberships and
- * deputies come from access-service's events, the Inga enrollment from inga-service's; roles from the token. Every
- * read is recorded in the access log.
+ * Nobody else, whatever the role (access admins, reporting viewers, the data protection officer). A restricted case
+ * (Art. 18 GDPR) is changed by nobody and read by the data protection officer only. Team memberships and deputies come
+ * from access-service's events, the Inga enrollment from inga-service's; roles from the token. Every read is recorded
+ * in the access log.
  */
 @RequestScoped
 public class CasePolicy {
 
     static final String INGA_COUNSELLOR = "INTEGRATION_COUNSELLOR_SGB3";
+    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     static final String ACCESS_LOG_KIND = "CASE";
 
     private final SecurityIdentity identity;
@@ -58,7 +60,10 @@ public class CasePolicy {
                     || ingaCounsellors.contains(kase.ingaCounsellor));
         }
 
-        /** JPQL condition on {@code IntegrationCase}, with its parameters added to {@code parameters}. */
+        /**
+         * JPQL condition on {@code IntegrationCase}, with its parameters added to {@code parameters}; restricted and
+         * erased cases are found by nobody.
+         */
         public String condition(Parameters parameters) {
             List<String> any = new ArrayList<>();
             if (!teams.isEmpty()) {
@@ -73,7 +78,8 @@ public class CasePolicy {
                 any.add("ingaCounsellor in :scopeIngaCounsellors");
                 parameters.and("scopeIngaCounsellors", ingaCounsellors);
             }
-            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+            return any.isEmpty() ? "1 = 0"
+                    : "(" + String.join(" or ", any) + ") and restrictedAt is null and erasedAt is null";
         }
     }
 
@@ -94,10 +100,18 @@ public class CasePolicy {
         return found;
     }
 
-    /** The case, if the caller may read it; the read is recorded in the access log. */
+    /**
+     * The case, if the caller may read it; the read is recorded in the access log. A restricted case is read by the
+     * data protection officer only.
+     */
     public IntegrationCase forRead(UUID caseId) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
-        if (!readScope().covers(found)) {
+        if (found.isRestricted()) {
+            if (!identity.hasRole(DATA_PROTECTION_OFFICER)) {
+                throw new ForbiddenException("Case " + caseId + " is restricted (Art. 18 GDPR): only the data "
+                        + "protection officer reads it");
+            }
+        } else if (!readScope().covers(found)) {
             throw new ForbiddenException("Case " + caseId + " is none of the caller's: neither of a team the caller "
                     + "counsels in or leads, nor worked by the caller in Inga");
         }

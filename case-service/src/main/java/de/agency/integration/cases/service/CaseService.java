@@ -41,6 +41,7 @@ public class CaseService {
         IntegrationCase opened = IntegrationCase.open(command.customerNumber(), command.legalDomain(), command.agency(),
                 command.team(), command.counsellor(), policy.userId(), clock.now());
         events.publish(opened.id, CaseOpened.TYPE, CaseOpened.of(opened));
+        events.publishCustomer(opened.id, opened.customerNumber);
         return opened;
     }
 
@@ -107,7 +108,7 @@ public class CaseService {
         handed.legalDomain = target;
         OffsetDateTime now = clock.now();
         handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, policy.userId(), now);
-        events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(1, handed.id, handed.customerNumber, from,
+        events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(2, handed.id, from,
                 target, true, handed.ingaEnrolled, now));
         return handed;
     }

@@ -8,6 +8,7 @@ import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -38,12 +39,13 @@ public class IngaFlagConsumer {
         switch (event.type()) {
             case InsetEnrolled.TYPE -> {
                 InsetEnrolled enrolled = event.data(InsetEnrolled.class);
-                known(event, enrolled.caseId()).enrolledInInga(enrolled.enrollmentId(), enrolled.team(),
-                        enrolled.ingaCounsellor());
+                notErased(event, enrolled.caseId()).ifPresent(kase -> kase.enrolledInInga(enrolled.enrollmentId(),
+                        enrolled.team(), enrolled.ingaCounsellor()));
             }
             case ExitReasonRecorded.TYPE -> {
                 ExitReasonRecorded exit = event.data(ExitReasonRecorded.class);
-                known(event, exit.caseId()).exitedInga(exit.enrollmentId(), config.returnToTeamAtExit());
+                notErased(event, exit.caseId()).ifPresent(kase -> kase.exitedInga(exit.enrollmentId(),
+                        config.returnToTeamAtExit()));
             }
             default -> {
                 // other Inga events do not concern cases
@@ -51,11 +53,12 @@ public class IngaFlagConsumer {
         }
     }
 
-    private static IntegrationCase known(ReceivedEvent event, UUID caseId) {
+    /** The case the event is about; empty if it was erased meanwhile (the event has nothing left to change). */
+    private static Optional<IntegrationCase> notErased(ReceivedEvent event, UUID caseId) {
         IntegrationCase kase = caseId == null ? null : IntegrationCase.findById(caseId);
         if (kase == null) {
             throw new PoisonEventException(event + " refers to no known case: " + caseId);
         }
-        return kase;
+        return kase.isErased() ? Optional.empty() : Optional.of(kase);
     }
 }

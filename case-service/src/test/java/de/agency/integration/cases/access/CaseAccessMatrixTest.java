@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The access matrix of case-service (DESIGN.md 1.5): every operation of its OpenAPI document against every
- * relationship of a caller to a case, for a case of a regular team and for one whose customer is enrolled in Inga.
+ * The access matrix of case-service (DESIGN.md 1.5, 1.6): every operation of its OpenAPI document against every
+ * relationship of a caller to a case, for a case of a regular team, one whose customer is enrolled in Inga and a
+ * restricted one.
  * Grants are asserted by their success status, denials by status and by the absence of every item of the case's
  * social data in the body.
  */
@@ -44,8 +45,11 @@ class CaseAccessMatrixTest {
     static final String SGB3 = "INTEGRATION_COUNSELLOR_SGB3";
     static final String ADDITIONAL = "INGA_ADDITIONAL_PERMISSION";
 
-    /** Whether the case's customer is enrolled in Inga, so that the Inga flag steers access. */
-    enum State { REGULAR, ENROLLED_IN_INGA }
+    /**
+     * The case: of a regular team, with its customer enrolled in Inga (the Inga flag steers access), or restricted
+     * (Art. 18 GDPR: frozen, read by the data protection officer only).
+     */
+    enum State { REGULAR, ENROLLED_IN_INGA, RESTRICTED }
 
     /** A caller's relationship to the case, with the token's roles and the memberships behind it. */
     enum Relationship {
@@ -87,7 +91,10 @@ class CaseAccessMatrixTest {
     }
 
     /** What an operation is, which decides who may call it. */
-    enum Kind { OPEN, SEARCH, READ, WRITE, CATALOGUE, ACCESS_LOG }
+    enum Kind { OPEN, SEARCH, READ, WRITE, CATALOGUE, ACCESS_LOG, ANY_TOKEN, RESTRICT, LIFT, ERASE, SUBJECT_ACCESS }
+
+    /** What a cell must answer. */
+    enum Outcome { GRANTED, HIDDEN_FROM_SEARCH, CONFLICT, FORBIDDEN, NO_TOKEN }
 
     record Operation(String key, Kind kind, Phase phase, int success,
                      BiFunction<RequestSpecification, CaseFixtures.Fixture, Response> call) {
@@ -133,7 +140,17 @@ class CaseAccessMatrixTest {
             catalogue("/catalogues/profile-category-rules"),
             catalogue("/catalogues/action-strategies"),
             catalogue("/catalogues/note-types"),
-            new Operation("GET /access-log", Kind.ACCESS_LOG, null, 200, (request, f) -> request.get("/access-log")));
+            new Operation("GET /access-log", Kind.ACCESS_LOG, null, 200, (request, f) -> request.get("/access-log")),
+            new Operation("GET /privacy/retention", Kind.ANY_TOKEN, null, 200,
+                    (request, f) -> request.get("/privacy/retention")),
+            new Operation("POST /privacy/cases/{id}/restrict", Kind.RESTRICT, Phase.GOAL_SETTING, 200, (request, f) ->
+                    request.body("{\"reason\":\"Appeal\"}").post("/privacy/cases/{id}/restrict", f.caseId())),
+            new Operation("POST /privacy/cases/{id}/lift", Kind.LIFT, Phase.GOAL_SETTING, 200,
+                    (request, f) -> request.post("/privacy/cases/{id}/lift", f.caseId())),
+            new Operation("POST /privacy/cases/{id}/erase", Kind.ERASE, Phase.GOAL_SETTING, 204,
+                    (request, f) -> request.post("/privacy/cases/{id}/erase", f.caseId())),
+            new Operation("GET /privacy/customers/{customerNumber}", Kind.SUBJECT_ACCESS, Phase.GOAL_SETTING, 200,
+                    (request, f) -> request.get("/privacy/customers/{customerNumber}", f.customerNumber())));
 
     @BeforeAll
     static void relationships() {
@@ -165,7 +182,7 @@ class CaseAccessMatrixTest {
     Stream<DynamicTest> everyOperationAgainstEveryRelationship() {
         List<Row> rows = Stream.of(State.values())
                 .flatMap(state -> OPERATIONS.stream().map(operation -> new Row(state, operation))).toList();
-        return AccessMatrix.rows("case-service access matrix (operations in both case states)", rows,
+        return AccessMatrix.rows("case-service access matrix (operations in the three case states)", rows,
                 row -> row.state() + " " + row.operation().key(), List.of(Relationship.values()),
                 (row, relationship) -> cell(row.state(), row.operation(), relationship));
     }
@@ -177,33 +194,53 @@ class CaseAccessMatrixTest {
 
     private static Executable cell(State state, Operation operation, Relationship relationship) {
         return () -> {
-            CaseFixtures.Fixture fixture = operation.phase() == null && operation.kind() == Kind.OPEN
-                    ? CaseFixtures.unopened() : CaseFixtures.inPhase(
-                    operation.phase() == null ? Phase.GOAL_SETTING : operation.phase(), state == State.ENROLLED_IN_INGA);
+            CaseFixtures.Fixture fixture = operation.kind() == Kind.OPEN ? CaseFixtures.unopened()
+                    : CaseFixtures.of(operation.phase() == null ? Phase.GOAL_SETTING : operation.phase(),
+                    state == State.ENROLLED_IN_INGA, state == State.RESTRICTED, operation.kind() == Kind.ERASE);
             String cell = state + " " + operation.key() + " as " + relationship;
             Response response = operation.call().apply(relationship.caller.request(), fixture);
-            if (allowed(state, operation.kind(), relationship)) {
-                assertGranted(cell, response, operation.success());
-                if (operation.kind() == Kind.SEARCH) {
-                    assertEquals(List.of(fixture.caseId().toString()), response.path("items.id"), cell);
+            switch (outcome(state, operation.kind(), relationship)) {
+                case GRANTED -> {
+                    assertGranted(cell, response, operation.success());
+                    if (operation.kind() == Kind.SEARCH) {
+                        assertEquals(List.of(fixture.caseId().toString()), response.path("items.id"), cell);
+                    }
                 }
-            } else if (operation.kind() == Kind.SEARCH && relationship.holdsAnyOf("COUNSELLOR", "TEAM_LEAD", SGB3)) {
-                assertDenied(cell, response, 200, fixture.socialData());
-                assertEquals(0, (int) response.path("total"), cell);
-            } else {
-                assertDenied(cell, response, relationship == Relationship.NO_TOKEN ? 401 : 403, fixture.socialData());
+                case HIDDEN_FROM_SEARCH -> {
+                    assertDenied(cell, response, 200, fixture.socialData());
+                    assertEquals(0, (int) response.path("total"), cell);
+                }
+                case CONFLICT -> assertDenied(cell, response, 409, fixture.socialData());
+                case FORBIDDEN -> assertDenied(cell, response, 403, fixture.socialData());
+                case NO_TOKEN -> assertDenied(cell, response, 401, fixture.socialData());
             }
         };
     }
 
-    private static boolean allowed(State state, Kind kind, Relationship relationship) {
+    private static Outcome outcome(State state, Kind kind, Relationship relationship) {
+        if (relationship == Relationship.NO_TOKEN) {
+            return Outcome.NO_TOKEN;
+        }
+        boolean officer = relationship == Relationship.DATA_PROTECTION_OFFICER;
+        boolean restricted = state == State.RESTRICTED;
         return switch (kind) {
-            case OPEN -> relationship == Relationship.COUNSELLOR_OF_THE_CASES_TEAM;
-            case SEARCH, READ -> relationship.reads.contains(state);
-            case WRITE -> relationship.writes.contains(state);
-            case CATALOGUE -> relationship.holdsAnyOf("COUNSELLOR", "TEAM_LEAD", SGB3);
-            case ACCESS_LOG -> relationship == Relationship.DATA_PROTECTION_OFFICER;
+            case OPEN -> granted(relationship == Relationship.COUNSELLOR_OF_THE_CASES_TEAM);
+            case SEARCH -> relationship.reads.contains(state) ? Outcome.GRANTED
+                    : relationship.holdsAnyOf("COUNSELLOR", "TEAM_LEAD", SGB3) ? Outcome.HIDDEN_FROM_SEARCH
+                    : Outcome.FORBIDDEN;
+            case READ -> granted(restricted ? officer : relationship.reads.contains(state));
+            case WRITE -> restricted && relationship == Relationship.COUNSELLOR_OF_THE_CASES_TEAM ? Outcome.CONFLICT
+                    : granted(relationship.writes.contains(state));
+            case CATALOGUE -> granted(relationship.holdsAnyOf("COUNSELLOR", "TEAM_LEAD", SGB3));
+            case ACCESS_LOG, SUBJECT_ACCESS -> granted(officer);
+            case ANY_TOKEN -> Outcome.GRANTED;
+            case RESTRICT, ERASE -> !officer ? Outcome.FORBIDDEN : restricted ? Outcome.CONFLICT : Outcome.GRANTED;
+            case LIFT -> !officer ? Outcome.FORBIDDEN : restricted ? Outcome.GRANTED : Outcome.CONFLICT;
         };
+    }
+
+    private static Outcome granted(boolean allowed) {
+        return allowed ? Outcome.GRANTED : Outcome.FORBIDDEN;
     }
 
     private static Operation read(String key, String path) {

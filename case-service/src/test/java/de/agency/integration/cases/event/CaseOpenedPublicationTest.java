@@ -3,6 +3,7 @@ package de.agency.integration.cases.event;
 import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class CaseOpenedPublicationTest {
     }
 
     @Test
-    void openedCaseIsPublishedAsBinaryCloudEventKeyedByCaseId() throws Exception {
+    void openedCaseIsPublishedAsBinaryCloudEventKeyedByCaseId_itsCustomerNumberOnTheCompactedTopicAlone() throws Exception {
         String caseId = given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
                 .contentType(ContentType.JSON)
                 .body("""
@@ -53,10 +54,17 @@ class CaseOpenedPublicationTest {
         assertNotNull(header(record, "ce_time"));
         EventContract.assertConforms("CaseOpened", record.value());
         JsonNode data = new ObjectMapper().readTree(record.value());
-        assertEquals(1, data.get("schemaVersion").asInt());
+        assertEquals(2, data.get("schemaVersion").asInt());
+        assertFalse(record.value().contains("987B654321"), "no customer number on case-events");
         assertEquals(caseId, data.get("caseId").asText());
         assertEquals("SGB_II", data.get("legalDomain").asText());
         assertEquals("PROFILING", data.get("phase").asText());
+
+        ConsumerRecord<String, String> customer = TestKafka.await("case-customers", r -> caseId.equals(r.key()));
+        assertEquals("CaseCustomer", header(customer, "ce_type"));
+        EventContract.assertConforms("CaseCustomer", customer.value());
+        assertEquals("987B654321", new ObjectMapper().readTree(customer.value()).get("customerNumber").asText(),
+                "the customer number goes to the compacted topic case-customers alone");
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -1,5 +1,6 @@
 package de.agency.integration.cases.workflow;
 
+import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.GoalKind;
@@ -49,6 +50,11 @@ public final class CaseFixtures {
      * {@link #INGA_COUNSELLOR} of {@link #INGA_TEAM}.
      */
     public static Fixture inPhase(Phase phase, boolean enrolled) {
+        return of(phase, enrolled, false, false);
+    }
+
+    /** As {@link #inPhase}, and restricted (Art. 18 GDPR) or closed if asked. */
+    public static Fixture of(Phase phase, boolean enrolled, boolean restricted, boolean closed) {
         String customerNumber = CustomerNumbers.next();
         String strength = "Strength-" + UUID.randomUUID();
         String conclusion = "Conclusion-" + UUID.randomUUID();
@@ -73,6 +79,14 @@ public final class CaseFixtures {
             }
             if (enrolled) {
                 kase.enrolledInInga(UUID.randomUUID(), INGA_TEAM, INGA_COUNSELLOR);
+            }
+            if (restricted) {
+                kase.restrictedAt = OffsetDateTime.now();
+                kase.restrictionReason = "Appeal pending";
+            }
+            if (closed) {
+                kase.closedAt = OffsetDateTime.now();
+                kase.closeReason = CloseReason.INTEGRATED;
             }
             CounsellingNote note = new CounsellingNote();
             note.id = UUID.randomUUID();

@@ -1,0 +1,56 @@
+package de.agency.integration.cases.privacy;
+
+import de.agency.integration.cases.domain.IntegrationCase;
+import de.agency.integration.cases.event.CaseErased;
+import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.clock.AgencyClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Erases a case (§ 84 SGB X, Art. 17 GDPR): its notes, profiling, goal, strategies, steps, follow-ups and history are
+ * deleted, the customer number and every free text of the case row with them; an anonymous shell stays (erased_at),
+ * so that erasure is idempotent and late events of the case are recognised. Publishes {@code CaseErased} (case id
+ * only) and a tombstone on {@code case-customers}, whose compaction removes the customer number from Kafka.
+ */
+@ApplicationScoped
+public class CaseErasure {
+
+    /** Everything about a case, child tables first; notes may be deleted once the case is marked erased. */
+    private static final List<String> CASE_DATA = List.of("counselling_note", "follow_up", "implementation_step",
+            "selected_strategy", "need_for_action", "strength", "phase_transition");
+
+    private final EntityManager entityManager;
+    private final CaseEvents events;
+    private final AgencyClock clock;
+
+    CaseErasure(EntityManager entityManager, CaseEvents events, AgencyClock clock) {
+        this.entityManager = entityManager;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(IntegrationCase kase) {
+        UUID id = kase.id;
+        OffsetDateTime now = clock.now();
+        entityManager.flush();
+        entityManager.detach(kase);
+        entityManager.createNativeQuery("""
+                update integration_case set erased_at = :now, customer_number = null, conclusion = null,
+                  profile_category = null, goal_kind = null, goal_description = null, goal_target_date = null,
+                  inga_enrolled = false, inga_enrollment_id = null, inga_team = null, inga_counsellor = null,
+                  version = version + 1
+                where id = :id""").setParameter("now", now).setParameter("id", id).executeUpdate();
+        for (String table : CASE_DATA) {
+            entityManager.createNativeQuery("delete from " + table + " where case_id = :id").setParameter("id", id)
+                    .executeUpdate();
+        }
+        events.publish(id, CaseErased.TYPE, new CaseErased(1, id, now));
+        events.eraseCustomer(id);
+    }
+}
