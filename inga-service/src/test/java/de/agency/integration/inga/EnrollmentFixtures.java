@@ -1,6 +1,7 @@
 package de.agency.integration.inga;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
@@ -35,16 +36,26 @@ public final class EnrollmentFixtures {
 
     /** A case inga-service knows from case-service's events, eligible for Inga, of a customer of its own. */
     public static Fixture eligibleCase() {
+        return eligibleCase(false);
+    }
+
+    /** @param restricted whether case-service restricted the case (Art. 18 GDPR) */
+    public static Fixture eligibleCase(boolean restricted) {
         String customerNumber = CustomerNumbers.next();
         String agency = "A" + ThreadLocalRandom.current().nextInt(1_000_000);
         UUID caseId = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> kase(caseId, customerNumber, agency));
+        QuarkusTransaction.requiringNew().run(() -> kase(caseId, customerNumber, agency, restricted));
         return new Fixture(null, caseId, customerNumber, agency, null, List.of(customerNumber));
     }
 
     /** Enrolled 30 days ago with the counsellor of the team. */
     public static Fixture enrollment(String counsellor, String team) {
-        Fixture eligible = eligibleCase();
+        return enrollment(counsellor, team, false);
+    }
+
+    /** @param restricted whether case-service restricted the enrollment's case (Art. 18 GDPR) */
+    public static Fixture enrollment(String counsellor, String team, boolean restricted) {
+        Fixture eligible = eligibleCase(restricted);
         String scope = "Scope-" + UUID.randomUUID();
         String note = "Note-" + UUID.randomUUID();
         LocalDate today = LocalDate.now(AgencyClock.ZONE);
@@ -90,14 +101,15 @@ public final class EnrollmentFixtures {
         });
     }
 
-    private static void kase(UUID caseId, String customerNumber, String agency) {
+    private static void kase(UUID caseId, String customerNumber, String agency, boolean restricted) {
+        CaseCustomer.remember(caseId, customerNumber);
         CaseReplica kase = new CaseReplica();
         kase.caseId = caseId;
-        kase.customerNumber = customerNumber;
         kase.legalDomain = "SGB_III";
         kase.agency = agency;
         kase.team = "X90-" + agency + "-CASE";
         kase.profileCategory = "DEVELOPMENT";
+        kase.restricted = restricted;
         kase.persist();
     }
 }

@@ -1,9 +1,11 @@
 package de.agency.integration.inga;
 
+import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
+import de.agency.integration.testing.CustomerNumbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -21,9 +23,9 @@ public final class Replicas {
     public static UUID kase(String legalDomain, String profileCategory) {
         UUID id = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
+            CaseCustomer.remember(id, CustomerNumbers.next());
             CaseReplica kase = new CaseReplica();
             kase.caseId = id;
-            kase.customerNumber = customerNumber();
             kase.legalDomain = legalDomain;
             kase.agency = "311";
             kase.team = "X90-311-CASE";
@@ -71,11 +73,5 @@ public final class Replicas {
 
     public static String user(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String customerNumber() {
-        long n = Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L);
-        String digits = String.format("%09d", n);
-        return digits.substring(0, 3) + "A" + digits.substring(3);
     }
 }

@@ -16,9 +16,6 @@ public class CaseReplica extends PanacheEntityBase {
     @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "customer_number", nullable = false)
-    public String customerNumber;
-
     @Column(name = "legal_domain", nullable = false)
     public String legalDomain;
 
@@ -34,4 +31,16 @@ public class CaseReplica extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean closed;
+
+    /** Restricted (Art. 18 GDPR) in case-service: its Inga data is frozen, read by the data protection officer only. */
+    @Column(nullable = false)
+    public boolean restricted;
+
+    /** Erased in case-service: the case's Inga data is gone, this shell without personal data stays. */
+    @Column(nullable = false)
+    public boolean erased;
+
+    public static boolean isRestricted(UUID caseId) {
+        return count("caseId = ?1 and restricted = true", caseId) > 0;
+    }
 }

@@ -9,6 +9,7 @@ public final class CaseEvent {
     private CaseEvent() {
     }
 
+    /** @param customerNumber only in schema version 1; since version 2 on topic {@code case-customers} alone */
     public record CaseOpened(UUID caseId, String customerNumber, String legalDomain, String agency, String team) {
         public static final String TYPE = "CaseOpened";
     }
@@ -23,5 +24,21 @@ public final class CaseEvent {
 
     public record CaseClosed(UUID caseId) {
         public static final String TYPE = "CaseClosed";
+    }
+
+    public record CaseRestricted(UUID caseId) {
+        public static final String TYPE = "CaseRestricted";
+    }
+
+    public record CaseRestrictionLifted(UUID caseId) {
+        public static final String TYPE = "CaseRestrictionLifted";
+    }
+
+    public record CaseErased(UUID caseId) {
+        public static final String TYPE = "CaseErased";
+    }
+
+    /** Record of the compacted topic {@code case-customers}; a record without data is the tombstone of an erased case. */
+    public record CaseCustomer(UUID caseId, String customerNumber) {
     }
 }

@@ -1,5 +1,6 @@
 package de.agency.integration.inga.note;
 
+import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.service.EnrollmentPolicy;
@@ -28,8 +29,14 @@ public class ProtectedNotePolicy {
         return enrollments.mayWork(enrollment);
     }
 
+    /** While the case is restricted nobody reads the note here (the data protection officer's subject access does). */
     public boolean mayRead(Enrollment enrollment) {
-        return mayWrite(enrollment) || RoleGrantReplica.holdsFor(caller(), RoleGrantReplica.INGA_ADDITIONAL_PERMISSION,
-                enrollment.team);
+        return !CaseReplica.isRestricted(enrollment.caseId) && (mayWrite(enrollment) || RoleGrantReplica.holdsFor(
+                caller(), RoleGrantReplica.INGA_ADDITIONAL_PERMISSION, enrollment.team));
+    }
+
+    /** While the case is restricted the note cannot be changed (409). */
+    public void requireNotRestricted(Enrollment enrollment) {
+        enrollments.requireNotRestricted(enrollment);
     }
 }

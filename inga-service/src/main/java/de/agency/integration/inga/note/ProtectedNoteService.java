@@ -47,6 +47,19 @@ public class ProtectedNoteService {
         if (!policy.mayRead(enrollment)) {
             throw refused(enrollmentId, NoteAccess.Action.READ_DENIED);
         }
+        return auditedRead(enrollmentId);
+    }
+
+    /**
+     * The note for the data protection officer's subject access (Art. 15 GDPR), whom the resource has checked;
+     * audited like every read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Note> readForSubjectAccess(UUID enrollmentId) {
+        return auditedRead(enrollmentId);
+    }
+
+    private Optional<Note> auditedRead(UUID enrollmentId) {
         audit(enrollmentId, policy.caller(), NoteAccess.Action.READ);
         ProtectedNote note = ProtectedNote.findById(enrollmentId);
         return Optional.ofNullable(note).map(n -> new Note(enrollmentId, cipher.open(enrollmentId, sealed(n)),
@@ -59,6 +72,7 @@ public class ProtectedNoteService {
         if (!policy.mayWrite(enrollment)) {
             throw refused(enrollmentId, NoteAccess.Action.WRITE_DENIED);
         }
+        policy.requireNotRestricted(enrollment);
         ProtectedNote note = ProtectedNote.<ProtectedNote>findByIdOptional(enrollmentId).orElseGet(() -> {
             ProtectedNote created = new ProtectedNote();
             created.enrollmentId = enrollmentId;

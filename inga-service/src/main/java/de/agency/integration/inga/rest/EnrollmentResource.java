@@ -129,7 +129,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "An enrollment with its contact frequency")
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = "application/problem+json"))
@@ -162,7 +162,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/contacts")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "The contacts of an enrollment")
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return contacts.of(id).stream().map(ContactView::of).toList();
@@ -179,7 +179,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/consents")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
     @Operation(summary = "The consents of an enrollment, revoked ones with their day")
     public List<ConsentView> consents(@PathParam("id") UUID id) {
         return consents.of(id).stream().map(ConsentView::of).toList();
@@ -209,6 +209,10 @@ public class EnrollmentResource {
     }
 
     private EnrollmentView view(Enrollment e) {
+        return view(e, contacts);
+    }
+
+    static EnrollmentView view(Enrollment e, ContactService contacts) {
         return new EnrollmentView(e.id, e.caseId, e.customerNumber, e.agency, e.team, e.ingaCounsellor, e.enrolledOn,
                 e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e));
     }

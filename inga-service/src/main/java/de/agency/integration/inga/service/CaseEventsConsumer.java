@@ -1,8 +1,10 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.event.CaseEvent;
+import de.agency.integration.inga.privacy.IngaErasure;
 import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
@@ -15,17 +17,20 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps legal domain, profile category and status of cases from case-service's events, each applied once; a
- * handover to SGB II ends the case's enrollment (CHANGE_TO_SGB_II).
+ * handover to SGB II ends the case's enrollment (CHANGE_TO_SGB_II); a restriction freezes the case's Inga data and an
+ * erasure erases it.
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
 
     private final Inbox inbox;
     private final ExitService exits;
+    private final IngaErasure erasure;
 
-    CaseEventsConsumer(Inbox inbox, ExitService exits) {
+    CaseEventsConsumer(Inbox inbox, ExitService exits, IngaErasure erasure) {
         this.inbox = inbox;
         this.exits = exits;
+        this.erasure = erasure;
     }
 
     @Incoming("case-events")
@@ -51,6 +56,11 @@ public class CaseEventsConsumer {
                 }
             }
             case CaseEvent.CaseClosed.TYPE -> known(event.data(CaseEvent.CaseClosed.class).caseId(), event).closed = true;
+            case CaseEvent.CaseRestricted.TYPE ->
+                    known(event.data(CaseEvent.CaseRestricted.class).caseId(), event).restricted = true;
+            case CaseEvent.CaseRestrictionLifted.TYPE ->
+                    known(event.data(CaseEvent.CaseRestrictionLifted.class).caseId(), event).restricted = false;
+            case CaseEvent.CaseErased.TYPE -> erasure.eraseCase(event.data(CaseEvent.CaseErased.class).caseId());
             default -> {
                 // other case events do not concern Inga
             }
@@ -58,12 +68,14 @@ public class CaseEventsConsumer {
     }
 
     private static void opened(CaseEvent.CaseOpened opened) {
+        if (opened.customerNumber() != null) {
+            CaseCustomer.remember(opened.caseId(), opened.customerNumber()); // schema version 1
+        }
         if (CaseReplica.findById(opened.caseId()) != null) {
             return;
         }
         CaseReplica kase = new CaseReplica();
         kase.caseId = opened.caseId();
-        kase.customerNumber = opened.customerNumber();
         kase.legalDomain = opened.legalDomain();
         kase.agency = opened.agency();
         kase.team = opened.team();

@@ -1,11 +1,13 @@
 package de.agency.integration.inga.service;
 
-import de.agency.integration.accesslog.AccessLog;
+import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
+import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,11 +26,14 @@ import java.util.stream.Stream;
  *   <li><b>read</b>: who may work, and the leads of the enrollment's team (with or without
  *   {@code INGA_ADDITIONAL_PERMISSION}).</li>
  * </ul>
- * Nobody else, whatever the role (access admins, reporting viewers, leads of other teams). Roles, deputies and
- * memberships come from access-service's events. Every read is recorded in the access log.
+ * Nobody else, whatever the role (access admins, reporting viewers, leads of other teams). While the case is
+ * restricted (Art. 18 GDPR) its Inga data is changed by nobody (409) and read by the data protection officer only.
+ * Roles, deputies and memberships come from access-service's events. Every read is recorded in the access log.
  */
 @RequestScoped
 public class EnrollmentPolicy {
+
+    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
 
     private final SecurityIdentity identity;
     private final AccessLog accessLog;
@@ -48,7 +53,10 @@ public class EnrollmentPolicy {
             return ingaCounsellors.contains(enrollment.ingaCounsellor) || ledTeams.contains(enrollment.team);
         }
 
-        /** JPQL condition on {@code Enrollment}, its parameters added to {@code parameters}. */
+        /**
+         * JPQL condition on {@code Enrollment}, its parameters added to {@code parameters}; enrollments of restricted
+         * cases are found by nobody.
+         */
         String condition(Parameters parameters) {
             List<String> any = new ArrayList<>();
             if (!ingaCounsellors.isEmpty()) {
@@ -59,7 +67,8 @@ public class EnrollmentPolicy {
                 any.add("team in :scopeTeams");
                 parameters.and("scopeTeams", ledTeams);
             }
-            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ") and caseId not in "
+                    + "(select c.caseId from CaseReplica c where c.restricted = true)";
         }
     }
 
@@ -74,7 +83,16 @@ public class EnrollmentPolicy {
             throw new ForbiddenException("Only the Inga counsellor of enrollment " + enrollment.id
                     + " and the counsellor's current deputies, holding INTEGRATION_COUNSELLOR_SGB3, may do this");
         }
+        requireNotRestricted(enrollment);
         return enrollment;
+    }
+
+    /** A restricted case (Art. 18 GDPR) freezes its Inga data: 409 for every change. */
+    public void requireNotRestricted(Enrollment enrollment) {
+        if (CaseReplica.isRestricted(enrollment.caseId)) {
+            throw new StateConflictException("The case of enrollment " + enrollment.id + " is restricted (Art. 18 "
+                    + "GDPR): its Inga data cannot be changed until the restriction is lifted", List.of());
+        }
     }
 
     /**
@@ -83,7 +101,12 @@ public class EnrollmentPolicy {
      */
     public Enrollment forRead(UUID enrollmentId, String resourceKind) {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
-        if (!readScope().covers(enrollment)) {
+        if (CaseReplica.isRestricted(enrollment.caseId)) {
+            if (!identity.hasRole(DATA_PROTECTION_OFFICER)) {
+                throw new ForbiddenException("The case of enrollment " + enrollmentId + " is restricted (Art. 18 "
+                        + "GDPR): only the data protection officer reads its Inga data");
+            }
+        } else if (!readScope().covers(enrollment)) {
             throw new ForbiddenException("Enrollment " + enrollmentId + " is read only by its Inga counsellor, the "
                     + "counsellor's current deputies and the leads of its team");
         }

@@ -1,6 +1,7 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.EligibleProfileCategory;
 import de.agency.integration.inga.domain.Enrollment;
@@ -10,6 +11,7 @@ import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.event.InsetEnrolled;
 import de.agency.integration.outbox.Outbox;
 import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,8 +55,15 @@ public class EnrollmentService {
             throw new RuleViolationException("CASE_UNKNOWN", "caseId", "Case " + caseId
                     + " is not known to inga-service (yet); it learns cases from case-service's events");
         }
+        String customerNumber = CaseCustomer.numberOf(caseId).orElseThrow(() -> new RuleViolationException(
+                "CASE_UNKNOWN", "caseId", "The customer of case " + caseId + " is not known to inga-service (yet); it "
+                + "learns it from case-service's topic case-customers"));
+        if (kase.restricted) {
+            throw new StateConflictException("Case " + caseId + " is restricted (Art. 18 GDPR): nobody enrolls its "
+                    + "customer until the restriction is lifted", List.of());
+        }
         requireEligible(kase, circumstances);
-        Enrollment.openOfCustomer(kase.customerNumber).ifPresent(open -> {
+        Enrollment.openOfCustomer(customerNumber).ifPresent(open -> {
             throw new RuleViolationException("ONE_OPEN_ENROLLMENT_PER_CUSTOMER", "caseId", "The customer of case "
                     + caseId + " is enrolled already (enrollment " + open.id + ")");
         });
@@ -64,7 +73,7 @@ public class EnrollmentService {
         Enrollment enrollment = new Enrollment();
         enrollment.id = UUID.randomUUID();
         enrollment.caseId = caseId;
-        enrollment.customerNumber = kase.customerNumber;
+        enrollment.customerNumber = customerNumber;
         enrollment.agency = kase.agency;
         enrollment.team = team;
         enrollment.ingaCounsellor = counsellor;
@@ -72,9 +81,8 @@ public class EnrollmentService {
         enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
         enrollment.status = EnrollmentStatus.OPEN;
         enrollment.persist();
-        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(1, enrollment.id,
-                caseId, enrollment.customerNumber, enrollment.agency, team, counsellor, enrollment.enrolledOn,
-                enrollment.latestEndDate));
+        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(2, enrollment.id,
+                caseId, enrollment.agency, team, counsellor, enrollment.enrolledOn, enrollment.latestEndDate));
         metrics.enrolled(enrollment.agency);
         return enrollment;
     }

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The access matrix of inga-service (DESIGN.md 1.2, 1.5): every operation of its OpenAPI document against every
- * relationship of a caller to an enrollment. Grants are asserted by their success status, denials by status and by
+ * The access matrix of inga-service (DESIGN.md 1.2, 1.5, 1.6): every operation of its OpenAPI document against every
+ * relationship of a caller to an enrollment, whose case is active or restricted. Grants are asserted by their success status, denials by status and by
  * the absence of every item of the enrollment's social data (customer number, consent scope, protected note).
  */
 @QuarkusTest
@@ -80,8 +80,18 @@ class EnrollmentAccessMatrixTest {
         }
     }
 
-    /** Which right an operation needs; CATALOGUE and ACCESS_LOG go by role alone. */
-    enum Kind { ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG }
+    /** Which right an operation needs; the catalogues, retention and the officer's operations go by role alone. */
+    enum Kind { ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG, ANY_TOKEN, SUBJECT_ACCESS }
+
+    /** The enrollment's case as case-service tells it: open to work, or restricted (Art. 18 GDPR). */
+    enum State { ACTIVE, CASE_RESTRICTED }
+
+    /** What a cell must answer. */
+    enum Outcome { GRANTED, HIDDEN_FROM_SEARCH, CONFLICT, FORBIDDEN, NO_TOKEN }
+
+    /** An operation on an enrollment whose case is in a state: a row of the matrix. */
+    record Row(State state, Operation operation) {
+    }
 
     record Operation(String key, Kind kind, int success, BiFunction<RequestSpecification, Fixture, Response> call) {
     }
@@ -114,7 +124,11 @@ class EnrollmentAccessMatrixTest {
             new Operation("GET /exit-reasons", Kind.CATALOGUE, 200, (request, f) -> request.get("/exit-reasons")),
             new Operation("GET /exclusion-criteria", Kind.CATALOGUE, 200,
                     (request, f) -> request.get("/exclusion-criteria")),
-            new Operation("GET /access-log", Kind.ACCESS_LOG, 200, (request, f) -> request.get("/access-log")));
+            new Operation("GET /access-log", Kind.ACCESS_LOG, 200, (request, f) -> request.get("/access-log")),
+            new Operation("GET /privacy/retention", Kind.ANY_TOKEN, 200,
+                    (request, f) -> request.get("/privacy/retention")),
+            new Operation("GET /privacy/customers/{customerNumber}", Kind.SUBJECT_ACCESS, 200,
+                    (request, f) -> request.get("/privacy/customers/{customerNumber}", f.customerNumber())));
 
     @BeforeAll
     static void relationships() {
@@ -142,8 +156,11 @@ class EnrollmentAccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationAgainstEveryRelationship() {
-        return AccessMatrix.rows("inga-service access matrix", OPERATIONS, Operation::key,
-                List.of(Relationship.values()), EnrollmentAccessMatrixTest::cell);
+        List<Row> rows = Stream.of(State.values())
+                .flatMap(state -> OPERATIONS.stream().map(operation -> new Row(state, operation))).toList();
+        return AccessMatrix.rows("inga-service access matrix (operations in both case states)", rows,
+                row -> row.state() + " " + row.operation().key(), List.of(Relationship.values()),
+                (row, relationship) -> cell(row.state(), row.operation(), relationship));
     }
 
     @AfterAll
@@ -151,34 +168,53 @@ class EnrollmentAccessMatrixTest {
         PersonalDataInLogs.assertNoCustomerNumbers(PersonalDataInLogs.TEST_LOG);
     }
 
-    private static Executable cell(Operation operation, Relationship relationship) {
+    private static Executable cell(State state, Operation operation, Relationship relationship) {
         return () -> {
-            Fixture fixture = operation.kind() == Kind.ENROLL ? EnrollmentFixtures.eligibleCase()
-                    : EnrollmentFixtures.enrollment(OWN, TEAM);
-            String cell = operation.key() + " as " + relationship;
+            boolean restricted = state == State.CASE_RESTRICTED;
+            Fixture fixture = operation.kind() == Kind.ENROLL ? EnrollmentFixtures.eligibleCase(restricted)
+                    : EnrollmentFixtures.enrollment(OWN, TEAM, restricted);
+            String cell = state + " " + operation.key() + " as " + relationship;
             Response response = operation.call().apply(relationship.caller.request(), fixture);
-            if (allowed(operation.kind(), relationship)) {
-                assertGranted(cell, response, operation.success());
-                if (operation.kind() == Kind.SEARCH) {
-                    assertEquals(List.of(fixture.enrollmentId().toString()), response.path("id"), cell);
+            switch (outcome(state, operation.kind(), relationship)) {
+                case GRANTED -> {
+                    assertGranted(cell, response, operation.success());
+                    if (operation.kind() == Kind.SEARCH) {
+                        assertEquals(List.of(fixture.enrollmentId().toString()), response.path("id"), cell);
+                    }
                 }
-            } else if (operation.kind() == Kind.SEARCH && relationship.holdsAnyOf(SGB3, ADDITIONAL, "TEAM_LEAD")) {
-                assertDenied(cell, response, 200, fixture.socialData());
-                assertEquals(List.of(), response.path("$"), cell);
-            } else {
-                assertDenied(cell, response, relationship == Relationship.NO_TOKEN ? 401 : 403, fixture.socialData());
+                case HIDDEN_FROM_SEARCH -> {
+                    assertDenied(cell, response, 200, fixture.socialData());
+                    assertEquals(List.of(), response.path("$"), cell);
+                }
+                case CONFLICT -> assertDenied(cell, response, 409, fixture.socialData());
+                case FORBIDDEN -> assertDenied(cell, response, 403, fixture.socialData());
+                case NO_TOKEN -> assertDenied(cell, response, 401, fixture.socialData());
             }
         };
     }
 
-    private static boolean allowed(Kind kind, Relationship relationship) {
+    private static Outcome outcome(State state, Kind kind, Relationship relationship) {
+        if (relationship == Relationship.NO_TOKEN) {
+            return Outcome.NO_TOKEN;
+        }
+        boolean restricted = state == State.CASE_RESTRICTED;
+        boolean officer = relationship == Relationship.DATA_PROTECTION_OFFICER;
+        boolean works = relationship.rights.contains(Right.WORK);
         return switch (kind) {
-            case ENROLL, WORK, WRITE_NOTE -> relationship.rights.contains(Right.WORK);
-            case SEARCH, READ -> relationship.rights.contains(Right.READ);
-            case READ_NOTE -> relationship.rights.contains(Right.READ_NOTE);
-            case CATALOGUE -> relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR", "TEAM_LEAD");
-            case ACCESS_LOG -> relationship == Relationship.DATA_PROTECTION_OFFICER;
+            case ENROLL, WORK, WRITE_NOTE -> works && restricted ? Outcome.CONFLICT : granted(works);
+            case SEARCH -> relationship.rights.contains(Right.READ) && !restricted ? Outcome.GRANTED
+                    : relationship.holdsAnyOf(SGB3, ADDITIONAL, "TEAM_LEAD") ? Outcome.HIDDEN_FROM_SEARCH
+                    : Outcome.FORBIDDEN;
+            case READ -> granted(restricted ? officer : relationship.rights.contains(Right.READ));
+            case READ_NOTE -> granted(!restricted && relationship.rights.contains(Right.READ_NOTE));
+            case CATALOGUE -> granted(relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR", "TEAM_LEAD"));
+            case ACCESS_LOG, SUBJECT_ACCESS -> granted(officer);
+            case ANY_TOKEN -> Outcome.GRANTED;
         };
+    }
+
+    private static Outcome granted(boolean allowed) {
+        return allowed ? Outcome.GRANTED : Outcome.FORBIDDEN;
     }
 
     private static LocalDate today() {

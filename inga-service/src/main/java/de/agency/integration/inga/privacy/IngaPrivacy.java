@@ -1,0 +1,88 @@
+package de.agency.integration.inga.privacy;
+
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.Contact;
+import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.domain.NoteAccess;
+import de.agency.integration.inga.note.ProtectedNoteService;
+import de.agency.integration.privacy.AccessLog;
+import de.agency.integration.privacy.RetentionRule;
+import de.agency.integration.privacy.RetentionRules;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * inga-service's part of the data lifecycle (DESIGN.md 1.6): its retention rules, the protected-note audit's own
+ * retention, and the subject access (Art. 15 GDPR) for the data protection officer: every enrollment of a customer
+ * with contacts, consents and the protected note decrypted with its audit; the reads recorded in the access log and
+ * the note's reading in its audit.
+ */
+@ApplicationScoped
+public class IngaPrivacy implements RetentionRules {
+
+    static final String SUBJECT_ACCESS = "SUBJECT_ACCESS";
+
+    /** An enrollment with everything about it. */
+    public record EnrollmentRecord(Enrollment enrollment, List<Contact> contacts, List<Consent> consents,
+                                   ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit) {
+    }
+
+    private final IngaPrivacyConfig config;
+    private final ProtectedNoteService notes;
+    private final AccessLog accessLog;
+    private final EntityManager entityManager;
+    private final AgencyClock clock;
+
+    IngaPrivacy(IngaPrivacyConfig config, ProtectedNoteService notes, AccessLog accessLog, EntityManager entityManager,
+                AgencyClock clock) {
+        this.config = config;
+        this.notes = notes;
+        this.accessLog = accessLog;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<RetentionRule> rules() {
+        return List.of(
+                new RetentionRule("Inga enrollment, contacts, consents, exit justification, protected note", null,
+                        "with the case", "erased when case-service erases the case (CaseErased)"),
+                new RetentionRule("customer number of a case", null, "with the case",
+                        "erased on the case's tombstone on topic case-customers"),
+                new RetentionRule("protected-note audit: who read or wrote which note, when (no customer number)",
+                        config.noteAuditRetention(), "from the access", "deleted by a daily job"));
+    }
+
+    @Scheduled(identity = "note-audit-retention", every = "${inga.privacy.note-audit-purge-every:24h}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        purgeNoteAudit();
+    }
+
+    /** @return the number of audit rows deleted */
+    @Transactional
+    public int purgeNoteAudit() {
+        int deleted = entityManager.createNativeQuery("delete from protected_note_audit where at < :cutoff")
+                .setParameter("cutoff", clock.now().minus(config.noteAuditRetention())).executeUpdate();
+        if (deleted > 0) {
+            Log.infof("Deleted %d protected-note audit rows older than %s", deleted, config.noteAuditRetention());
+        }
+        return deleted;
+    }
+
+    /** Everything about the customer's enrollments, restricted ones included. */
+    @Transactional
+    public List<EnrollmentRecord> subjectAccess(String customerNumber) {
+        List<Enrollment> enrollments = Enrollment.list("customerNumber = ?1 order by enrolledOn", customerNumber);
+        accessLog.read(SUBJECT_ACCESS, enrollments.stream()
+                .map(enrollment -> new AccessLog.Subject(enrollment.id.toString(), customerNumber)).toList());
+        return enrollments.stream().map(enrollment -> new EnrollmentRecord(enrollment, Contact.of(enrollment.id),
+                Consent.of(enrollment.id), notes.readForSubjectAccess(enrollment.id).orElse(null),
+                NoteAccess.list("enrollmentId = ?1 order by id", enrollment.id))).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package de.agency.integration.inga.rest;
+
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.NoteAccess;
+import de.agency.integration.inga.privacy.IngaPrivacy;
+import de.agency.integration.inga.service.ContactService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Subject access (Art. 15 GDPR) for the data protection officer: all inga-service holds about one customer. */
+@Path("/privacy/customers/{customerNumber}")
+@Tag(name = "Privacy")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed("DATA_PROTECTION_OFFICER")
+public class IngaPrivacyResource {
+
+    private final IngaPrivacy privacy;
+    private final ContactService contacts;
+    private final AgencyClock clock;
+
+    IngaPrivacyResource(IngaPrivacy privacy, ContactService contacts, AgencyClock clock) {
+        this.privacy = privacy;
+        this.contacts = contacts;
+        this.clock = clock;
+    }
+
+    public record AuditView(String userId, NoteAccess.Action action, OffsetDateTime at) {
+    }
+
+    public record EnrollmentRecord(EnrollmentResource.EnrollmentView enrollment, String exitJustification,
+                                   Boolean portfolioExhausted, List<EnrollmentResource.ContactView> contacts,
+                                   List<EnrollmentResource.ConsentView> consents,
+                                   ProtectedNoteResource.NoteView protectedNote,
+                                   List<AuditView> protectedNoteAudit) {
+    }
+
+    @Schema(name = "IngaServiceSubjectAccess")
+    public record SubjectAccess(String customerNumber, String service, OffsetDateTime exportedAt,
+                                List<EnrollmentRecord> enrollments) {
+    }
+
+    @GET
+    @Operation(summary = "Everything inga-service holds about one customer (Art. 15 GDPR), as one document",
+            description = "Enrollments with exit data, contacts, consents, the protected note decrypted and its audit. "
+                    + "Recorded in the access log, the note's reading in its audit.")
+    public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
+                                       String customerNumber) {
+        return new SubjectAccess(customerNumber, "inga-service", clock.now(), privacy.subjectAccess(customerNumber)
+                .stream().map(found -> new EnrollmentRecord(EnrollmentResource.view(found.enrollment(), contacts),
+                        found.enrollment().exitJustification, found.enrollment().portfolioExhausted,
+                        found.contacts().stream().map(EnrollmentResource.ContactView::of).toList(),
+                        found.consents().stream().map(EnrollmentResource.ConsentView::of).toList(),
+                        found.protectedNote() == null ? null : ProtectedNoteResource.NoteView.of(found.protectedNote()),
+                        found.noteAudit().stream().map(a -> new AuditView(a.userId, a.action, a.at)).toList()))
+                .toList());
+    }
+}
