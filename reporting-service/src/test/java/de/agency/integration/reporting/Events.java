@@ -13,7 +13,7 @@ final class Events {
     private final List<ProducerRecord<String, String>> sent = new ArrayList<>();
 
     void send(String topic, String key, String type, String data) {
-        EventContract.assertConforms(type, data);
+        EventContract.assertAccepted(type, data);
         ProducerRecord<String, String> record = TestKafka.cloudEvent(topic, key, UUID.randomUUID().toString(), type, data);
         TestKafka.send(record);
         sent.add(record);
@@ -26,9 +26,14 @@ final class Events {
 
     void caseOpened(String caseId, String agency, String team, String legalDomain, String openedAt) {
         send("case-events", caseId, "CaseOpened", """
-                {"schemaVersion":1,"caseId":"%s","customerNumber":"123A456789","legalDomain":"%s","agency":"%s",
+                {"schemaVersion":2,"caseId":"%s","legalDomain":"%s","agency":"%s",
                  "team":"%s","counsellor":"c","phase":"PROFILING","openedAt":"%sT08:00:00Z"}"""
                 .formatted(caseId, legalDomain, agency, team, openedAt));
+    }
+
+    void caseErased(String caseId) {
+        send("case-events", caseId, "CaseErased", """
+                {"schemaVersion":1,"caseId":"%s","erasedAt":"2036-01-05T02:30:00Z"}""".formatted(caseId));
     }
 
     void noteRecorded(String caseId, String noteType) {
@@ -38,10 +43,15 @@ final class Events {
     }
 
     void enrolled(String id, String agency, String team, String counsellor, String on, String latestEnd) {
+        enrolled(id, UUID.randomUUID().toString(), agency, team, counsellor, on, latestEnd);
+    }
+
+    void enrolled(String id, String caseId, String agency, String team, String counsellor, String on,
+                  String latestEnd) {
         send("inga-events", id, "InsetEnrolled", """
-                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","customerNumber":"123A456789","agency":"%s",
+                {"schemaVersion":2,"enrollmentId":"%s","caseId":"%s","agency":"%s",
                  "team":"%s","ingaCounsellor":"%s","enrolledAt":"%s","latestEndDate":"%s"}"""
-                .formatted(id, UUID.randomUUID(), agency, team, counsellor, on, latestEnd));
+                .formatted(id, caseId, agency, team, counsellor, on, latestEnd));
     }
 
     void contact(String enrollment, String form, String on) {

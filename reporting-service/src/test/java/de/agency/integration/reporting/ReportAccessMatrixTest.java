@@ -150,7 +150,8 @@ class ReportAccessMatrixTest {
     @Test
     void everyOperationOfTheOpenApiDocumentHasARow() {
         List<String> rows = Stream.concat(REPORTS.stream().map(Report::key),
-                Stream.of("GET /rebuild", "POST /rebuild", "GET /access-log")).toList();
+                Stream.of("GET /rebuild", "POST /rebuild", "GET /access-log", "GET /privacy/retention",
+                        "GET /privacy/customers/{customerNumber}")).toList();
         AccessMatrix.assertEveryOperationHasARow(rows);
     }
 
@@ -180,7 +181,7 @@ class ReportAccessMatrixTest {
     }
 
     @Test
-    void onlyAccessAdminsRebuildAndOnlyTheDataProtectionOfficerReadsTheAccessLog() {
+    void onlyAccessAdminsRebuild_onlyTheDataProtectionOfficerReadsTheAccessLogAndSubjectAccess() {
         for (Relationship relationship : Relationship.values()) {
             int denied = relationship == Relationship.NO_TOKEN ? 401 : 403;
             boolean admin = relationship == Relationship.ACCESS_ADMIN;
@@ -190,8 +191,14 @@ class ReportAccessMatrixTest {
                 assertEquals(denied, relationship.caller.request().post("/rebuild").statusCode(),
                         "POST /rebuild as " + relationship);
             }
-            assertEquals(relationship == Relationship.DATA_PROTECTION_OFFICER ? 200 : denied,
-                    relationship.caller.request().get("/access-log").statusCode(), "GET /access-log as " + relationship);
+            int officerOnly = relationship == Relationship.DATA_PROTECTION_OFFICER ? 200 : denied;
+            assertEquals(officerOnly, relationship.caller.request().get("/access-log").statusCode(),
+                    "GET /access-log as " + relationship);
+            assertEquals(officerOnly, relationship.caller.request().get("/privacy/customers/{number}", "123A456789")
+                    .statusCode(), "GET /privacy/customers/{customerNumber} as " + relationship);
+            assertEquals(relationship == Relationship.NO_TOKEN ? 401 : 200,
+                    relationship.caller.request().get("/privacy/retention").statusCode(),
+                    "GET /privacy/retention as " + relationship);
         }
     }
 

@@ -37,6 +37,10 @@ public class CaseFact extends PanacheEntityBase {
     @Column(name = "assessment_note", nullable = false)
     public boolean assessmentNote;
 
+    /** The case was erased: the fact keeps counting, no report row names it. */
+    @Column(nullable = false)
+    public boolean erased;
+
     @Version
     public long version;
 }

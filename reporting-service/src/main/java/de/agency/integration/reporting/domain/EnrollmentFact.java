@@ -45,6 +45,10 @@ public class EnrollmentFact extends PanacheEntityBase {
     @Column(name = "months_in_inga")
     public Integer monthsInInga;
 
+    /** The case was erased: the fact keeps counting, no report row names it. */
+    @Column(nullable = false)
+    public boolean erased;
+
     @Version
     public long version;
 }

@@ -21,6 +21,10 @@ public final class CaseEvents {
         public static final String TYPE = "CounsellingNoteRecorded";
     }
 
+    public record CaseErased(UUID caseId) {
+        public static final String TYPE = "CaseErased";
+    }
+
     public record CaseHandedOver(UUID caseId, String toLegalDomain) {
         public static final String TYPE = "CaseHandedOver";
     }

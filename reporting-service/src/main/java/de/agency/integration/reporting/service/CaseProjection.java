@@ -3,6 +3,7 @@ package de.agency.integration.reporting.service;
 import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
 import de.agency.integration.reporting.domain.CaseFact;
+import de.agency.integration.reporting.domain.EnrollmentFact;
 import de.agency.integration.reporting.event.CaseEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -46,6 +47,11 @@ public class CaseProjection implements Projection {
             case CaseEvents.CaseHandedOver.TYPE -> {
                 CaseEvents.CaseHandedOver handover = event.data(CaseEvents.CaseHandedOver.class);
                 known(handover.caseId(), event).legalDomain = handover.toLegalDomain();
+            }
+            case CaseEvents.CaseErased.TYPE -> {
+                UUID caseId = event.data(CaseEvents.CaseErased.class).caseId();
+                known(caseId, event).erased = true;
+                EnrollmentFact.update("erased = true where caseId = ?1", caseId);
             }
             default -> {
                 // not reported on

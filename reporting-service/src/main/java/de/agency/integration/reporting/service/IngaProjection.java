@@ -2,6 +2,7 @@ package de.agency.integration.reporting.service;
 
 import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
+import de.agency.integration.reporting.domain.CaseFact;
 import de.agency.integration.reporting.domain.ContactFact;
 import de.agency.integration.reporting.domain.EarlyExitRefusal;
 import de.agency.integration.reporting.domain.EnrollmentFact;
@@ -31,6 +32,9 @@ public class IngaProjection implements Projection {
                 enrollment.ingaCounsellor = enrolled.ingaCounsellor();
                 enrollment.enrolledOn = enrolled.enrolledAt();
                 enrollment.latestEndDate = enrolled.latestEndDate();
+                // a replay may bring the enrollment after its case's erasure (another topic): it is erased from the start
+                enrollment.erased = CaseFact.<CaseFact>findByIdOptional(enrolled.caseId()).map(kase -> kase.erased)
+                        .orElse(false);
                 enrollment.persist();
             }
             case IngaEvents.IngaContactRecorded.TYPE -> {

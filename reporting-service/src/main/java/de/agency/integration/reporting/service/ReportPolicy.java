@@ -1,6 +1,6 @@
 package de.agency.integration.reporting.service;
 
-import de.agency.integration.accesslog.AccessLog;
+import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.reporting.domain.TeamLead;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,8 @@ public class ReportService {
     /** Average days per month for contact frequencies (as inga-service computes them). */
     static final double DAYS_PER_MONTH = 365.2425 / 12;
     static final String NOT_PURPOSEFUL = "COUNSELLING_NOT_PURPOSEFUL";
+    /** What a report row shows instead of the id of an erased case's enrollment. */
+    static final String ERASED = "erased";
     /** The agency's day a case was opened on (the column is an instant). */
     private static final String OPENING_DAY = "cast(opened_at at time zone '" + AgencyClock.ZONE_ID + "' as date)";
 
@@ -168,19 +171,22 @@ public class ReportService {
     public List<ContactFrequencyRow> contactFrequency(ReportFilter requested, ContactGrouping grouping) {
         ReportFilter filter = grouping == ContactGrouping.TEAM ? policy.forAggregates(requested)
                 : policy.forNamedRows(requested);
-        String key = switch (grouping) {
-            case ENROLLMENT -> "cast(e.enrollment_id as varchar)";
+        // an erased case's enrollment keeps its own row, without its id
+        String group = switch (grouping) {
+            case ENROLLMENT -> "e.enrollment_id";
             case COUNSELLOR -> "e.inga_counsellor";
             case TEAM -> "e.team";
         };
+        String key = grouping == ContactGrouping.ENROLLMENT
+                ? "case when bool_or(e.erased) then '" + ERASED + "' else cast(e.enrollment_id as varchar) end" : group;
         List<ContactFrequencyRow> rows = rows(filter, true, """
                 select %s, count(distinct e.enrollment_id), coalesce(sum(c.contacts), 0), sum(e.months)
                 from (select *, greatest(1.0, (coalesce(exit_date, :today) - enrolled_on) / %s) as months
                       from enrollment_fact) e
                 left join (select enrollment_id, count(*) as contacts from contact_fact group by enrollment_id) c
                   on c.enrollment_id = e.enrollment_id
-                where %s group by 1 order by 1"""
-                .formatted(key, DAYS_PER_MONTH, filter.where("e.agency", "e.team", "e.enrolled_on")),
+                where %s group by %s order by 1"""
+                .formatted(key, DAYS_PER_MONTH, filter.where("e.agency", "e.team", "e.enrolled_on"), group),
                 r -> {
                     double months = ((Number) r[3]).doubleValue();
                     return new ContactFrequencyRow(grouping.name(), (String) r[0], count(r[1]), count(r[2]),
@@ -188,7 +194,8 @@ public class ReportService {
                             BigDecimal.valueOf(count(r[2]) / months).setScale(2, RoundingMode.HALF_UP));
                 });
         if (grouping == ContactGrouping.ENROLLMENT) {
-            policy.recordEnrollmentRows(rows.stream().map(ContactFrequencyRow::key).toList());
+            policy.recordEnrollmentRows(rows.stream().map(ContactFrequencyRow::key).filter(id -> !ERASED.equals(id))
+                    .toList());
         }
         return rows;
     }
@@ -199,7 +206,8 @@ public class ReportService {
         ReportFilter filter = policy.forNamedRows(requested);
         LocalDate today = clock.today();
         List<NearingEndRow> rows = rows(filter, false, """
-                select cast(enrollment_id as varchar), agency, team, inga_counsellor, enrolled_on, latest_end_date
+                select case when erased then null else cast(enrollment_id as varchar) end, agency, team,
+                  inga_counsellor, enrolled_on, latest_end_date
                 from enrollment_fact where exit_date is null and latest_end_date <= :until and %s
                 order by latest_end_date, enrollment_id""".formatted(filter.where("agency", "team", null)),
                 Map.of("until", today.plusDays(days)),
@@ -208,7 +216,7 @@ public class ReportService {
                     return new NearingEndRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], toDate(r[4]),
                             end, end.toEpochDay() - today.toEpochDay());
                 });
-        policy.recordEnrollmentRows(rows.stream().map(NearingEndRow::enrollmentId).toList());
+        policy.recordEnrollmentRows(rows.stream().map(NearingEndRow::enrollmentId).filter(Objects::nonNull).toList());
         return rows;
     }
 
