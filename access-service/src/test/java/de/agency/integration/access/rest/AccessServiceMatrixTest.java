@@ -34,7 +34,7 @@ import org.junit.jupiter.api.function.Executable;
  * The access matrix of access-service (DESIGN.md 1.3, 1.5): every operation of its OpenAPI document against every
  * relationship to a counsellor of an Inga team who has a pending role request. Access admins administer teams and
  * roles; users read and request their own and assign their own deputies; nobody else, whatever the role (team leads,
- * deputies and the data protection officer included). Denials show nothing of the user the request did not name.
+ * deputies and the data protection officer included); the officer alone reads the access log and the subject access. Denials show nothing of the user the request did not name.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -89,8 +89,11 @@ class AccessServiceMatrixTest {
         }
     }
 
-    /** Who may: access admins only, the user concerned or an access admin, or anyone with a role of the service. */
-    enum Kind { ADMIN, SELF_OR_ADMIN, OWN_LIST }
+    /**
+     * Who may: access admins only, the user concerned or an access admin, anyone with a role of the service (seeing
+     * their own), the data protection officer only, or anyone with a token.
+     */
+    enum Kind { ADMIN, SELF_OR_ADMIN, OWN_LIST, OFFICER, ANY_TOKEN }
 
     record Operation(String key, Kind kind, boolean withRequest, int success,
                      BiFunction<RequestSpecification, Subject, Response> call) {
@@ -121,7 +124,12 @@ class AccessServiceMatrixTest {
             self("POST /deputies", false, 201, (request, s) -> request
                     .body(deputyship(s.user(), newUser(), LocalDate.now(AgencyClock.ZONE))).post("/deputies")),
             self("GET /deputies", false, 200, (request, s) -> request.queryParam("counsellorId", s.user()).get("/deputies")),
-            new Operation("GET /role-requests", Kind.OWN_LIST, true, 200, (request, s) -> request.get("/role-requests")));
+            new Operation("GET /role-requests", Kind.OWN_LIST, true, 200, (request, s) -> request.get("/role-requests")),
+            new Operation("GET /access-log", Kind.OFFICER, false, 200, (request, s) -> request.get("/access-log")),
+            new Operation("GET /privacy/customers/{customerNumber}", Kind.OFFICER, false, 200,
+                    (request, s) -> request.get("/privacy/customers/{customerNumber}", "123A456789")),
+            new Operation("GET /privacy/retention", Kind.ANY_TOKEN, false, 200,
+                    (request, s) -> request.get("/privacy/retention")));
 
     @Test
     void everyOperationOfTheOpenApiDocumentHasARow() {
@@ -150,6 +158,8 @@ class AccessServiceMatrixTest {
                 case ADMIN -> relationship == Relationship.ACCESS_ADMIN;
                 case SELF_OR_ADMIN -> relationship == Relationship.ACCESS_ADMIN || relationship == Relationship.THE_USER;
                 case OWN_LIST -> anyRole;
+                case OFFICER -> relationship == Relationship.DATA_PROTECTION_OFFICER;
+                case ANY_TOKEN -> relationship != Relationship.NO_TOKEN;
             };
             if (!allowed) {
                 assertDenied(cell, response, relationship == Relationship.NO_TOKEN ? 401 : 403, subject.unrequested());
