@@ -4,6 +4,7 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.event.CaseErased;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.AccessLogErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * Erases a case (§ 84 SGB X, Art. 17 GDPR): its notes, profiling, goal, strategies, steps, follow-ups and history are
  * deleted, the customer number and every free text of the case row with them; an anonymous shell stays (erased_at),
- * so that erasure is idempotent and late events of the case are recognised. Publishes {@code CaseErased} (case id
+ * so that erasure is idempotent and late events of the case are recognised. The access log keeps its entries about
+ * the case without the customer number. Publishes {@code CaseErased} (case id
  * only) and a tombstone on {@code case-customers}, whose compaction removes the customer number from Kafka.
  */
 @ApplicationScoped
@@ -26,11 +28,13 @@ public class CaseErasure {
 
     private final EntityManager entityManager;
     private final CaseEvents events;
+    private final AccessLogErasure accessLog;
     private final AgencyClock clock;
 
-    CaseErasure(EntityManager entityManager, CaseEvents events, AgencyClock clock) {
+    CaseErasure(EntityManager entityManager, CaseEvents events, AccessLogErasure accessLog, AgencyClock clock) {
         this.entityManager = entityManager;
         this.events = events;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -50,6 +54,7 @@ public class CaseErasure {
             entityManager.createNativeQuery("delete from " + table + " where case_id = :id").setParameter("id", id)
                     .executeUpdate();
         }
+        accessLog.forgetCustomerOf(List.of(id.toString()));
         events.publish(id, CaseErased.TYPE, new CaseErased(1, id, now));
         events.eraseCustomer(id);
     }

@@ -68,8 +68,14 @@ class CasePrivacyTest {
     @Test
     void anErasedCaseKeepsNoPersonalDataAndTellsTheOthersByIdWhileItsCustomerNumberIsTombstoned() {
         CaseFixtures.Fixture fixture = CaseFixtures.of(Phase.IMPLEMENTATION_AND_FOLLOW_UP, false, false, true);
+        COUNSELLOR.request().get("/cases/{id}", fixture.caseId()).then().statusCode(200);
 
         OFFICER.request().post("/privacy/cases/{id}/erase", fixture.caseId()).then().statusCode(204);
+
+        assertEquals(0, AccessLogs.about(fixture.customerNumber()).getInt("total"), "the access log names nobody");
+        OFFICER.request().queryParam("resourceId", fixture.caseId().toString()).get("/access-log").then()
+                .body("items[0].userId", equalTo(CaseFixtures.COUNSELLOR))
+                .body("items[0].customerNumber", equalTo(null));
 
         COUNSELLOR.request().get("/cases/{id}", fixture.caseId()).then().statusCode(404);
         OFFICER.request().post("/privacy/cases/{id}/erase", fixture.caseId()).then().statusCode(404);

@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,9 +28,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * an unexpected failure says only that it happened and under which id it was logged, never how.
  */
 public class ProblemResponses {
-
-    /** The shape of a customer number (Kundennummer), e.g. 123A456789. */
-    private static final Pattern CUSTOMER_NUMBER = Pattern.compile("\\d{3}[A-Z]\\d{6}");
 
     private final ProblemDetailsConfig config;
 
@@ -175,7 +171,7 @@ public class ProblemResponses {
     }
 
     private static String maskedPath(UriInfo uri) {
-        return CUSTOMER_NUMBER.matcher(uri.getPath()).replaceAll("_customer_");
+        return CustomerNumbers.masked(uri.getPath());
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

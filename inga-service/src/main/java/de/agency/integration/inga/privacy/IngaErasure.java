@@ -2,6 +2,7 @@ package de.agency.integration.inga.privacy;
 
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.privacy.AccessLogErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,8 @@ import java.util.UUID;
 /**
  * Erases what inga-service holds about a case erased in case-service ({@code CaseErased}): its enrollments with their
  * contacts, consents and protected note (ciphertext and all), and the customer number. The protected-note audit keeps
- * its rows (who, when, which enrollment id) for its own period; they name no customer.
+ * its rows (who, when, which enrollment id) for its own period, and so does the access log, without the customer
+ * number.
  */
 @ApplicationScoped
 public class IngaErasure {
@@ -20,13 +22,19 @@ public class IngaErasure {
     private static final List<String> ENROLLMENT_DATA = List.of("contact", "consent", "protected_note");
 
     private final EntityManager entityManager;
+    private final AccessLogErasure accessLog;
 
-    IngaErasure(EntityManager entityManager) {
+    IngaErasure(EntityManager entityManager, AccessLogErasure accessLog) {
         this.entityManager = entityManager;
+        this.accessLog = accessLog;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseCase(UUID caseId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> enrollments = entityManager.createNativeQuery("select id from enrollment where case_id = :case",
+                UUID.class).setParameter("case", caseId).getResultList();
+        accessLog.forgetCustomerOf(enrollments.stream().map(UUID::toString).toList());
         for (String table : ENROLLMENT_DATA) {
             entityManager.createNativeQuery("delete from " + table
                     + " where enrollment_id in (select id from enrollment where case_id = :case)")

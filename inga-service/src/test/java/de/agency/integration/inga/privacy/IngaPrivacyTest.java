@@ -96,6 +96,8 @@ class IngaPrivacyTest {
     void anErasedCaseTakesItsEnrollmentsContactsConsentsNoteAndNumber_theAuditKeepsIdsOnly() {
         Fixture fixture = EnrollmentFixtures.enrollment("privacy-counsellor", TEAM);
         COUNSELLOR.request().get("/enrollments/{id}/protected-note", fixture.enrollmentId()).then().statusCode(200);
+        COUNSELLOR.request().get("/enrollments/{id}/contacts", fixture.enrollmentId()).then().statusCode(200);
+        assertEquals(1, AccessLogs.about(fixture.customerNumber()).getInt("total"));
 
         caseEvent(fixture.caseId(), "CaseErased", "{\"schemaVersion\":1,\"caseId\":\"" + fixture.caseId()
                 + "\",\"erasedAt\":\"2036-12-01T02:30:00Z\"}");
@@ -107,6 +109,7 @@ class IngaPrivacyTest {
         assertTrue(numberOf(fixture.caseId()).isEmpty());
         assertEquals(1, rows("protected_note_audit", "enrollment_id", fixture.enrollmentId()), "the audit keeps its row");
         COUNSELLOR.request().get("/enrollments/{id}", fixture.enrollmentId()).then().statusCode(404);
+        assertEquals(0, AccessLogs.about(fixture.customerNumber()).getInt("total"), "the access log names nobody");
     }
 
     @Test
