@@ -40,22 +40,29 @@ public class CaseErasure {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(IntegrationCase kase) {
-        UUID id = kase.id;
-        OffsetDateTime now = clock.now();
         entityManager.flush();
         entityManager.detach(kase);
+        erase(List.of(kase.id));
+    }
+
+    /** Erases the cases with one statement per table, however many they are. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(List<UUID> ids) {
+        OffsetDateTime now = clock.now();
         entityManager.createNativeQuery("""
                 update integration_case set erased_at = :now, customer_number = null, conclusion = null,
                   profile_category = null, goal_kind = null, goal_description = null, goal_target_date = null,
                   inga_enrolled = false, inga_enrollment_id = null, inga_team = null, inga_counsellor = null,
                   version = version + 1
-                where id = :id""").setParameter("now", now).setParameter("id", id).executeUpdate();
+                where id in (:ids)""").setParameter("now", now).setParameter("ids", ids).executeUpdate();
         for (String table : CASE_DATA) {
-            entityManager.createNativeQuery("delete from " + table + " where case_id = :id").setParameter("id", id)
-                    .executeUpdate();
+            entityManager.createNativeQuery("delete from " + table + " where case_id in (:ids)")
+                    .setParameter("ids", ids).executeUpdate();
         }
-        accessLog.forgetCustomerOf(List.of(id.toString()));
-        events.publish(id, CaseErased.TYPE, new CaseErased(1, id, now));
-        events.eraseCustomer(id);
+        accessLog.forgetCustomerOf(ids.stream().map(UUID::toString).toList());
+        for (UUID id : ids) {
+            events.publish(id, CaseErased.TYPE, new CaseErased(1, id, now));
+            events.eraseCustomer(id);
+        }
     }
 }

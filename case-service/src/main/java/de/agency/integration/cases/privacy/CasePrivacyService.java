@@ -126,7 +126,9 @@ public class CasePrivacyService implements RetentionRules {
                 .setParameter("cutoff", clock.now().minus(config.retentionAfterClose()))
                 .setParameter("limit", limit)
                 .getResultList();
-        due.forEach(id -> erasure.erase(IntegrationCase.findById(id)));
+        if (!due.isEmpty()) {
+            erasure.erase(due);
+        }
         return due.size();
     }
 
