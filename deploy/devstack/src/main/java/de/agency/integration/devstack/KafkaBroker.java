@@ -138,7 +138,9 @@ final class KafkaBroker {
                     Map.entry("transaction.state.log.min.isr", "1"),
                     Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                     Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                    Map.entry("group.initial.rebalance.delay.ms", "0")));
+                    Map.entry("group.initial.rebalance.delay.ms", "0"),
+                    // compacted topics (case-customers) are cleaned within seconds of a segment rolling
+                    Map.entry("log.cleaner.backoff.ms", "1000")));
             Path config = directory.resolve("server.properties");
             try (var out = Files.newBufferedWriter(config)) {
                 server.store(out, "Kafka broker of the local stack");

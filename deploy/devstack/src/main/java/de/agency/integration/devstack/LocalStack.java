@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final List<String> TOPICS = List.of("case-events", "inga-events", "access-events");
+    static final List<String> TOPICS = List.of("case-events", "case-customers", "inga-events", "access-events");
 
     private final StackPorts ports;
     private final Path workDirectory;
@@ -100,6 +100,15 @@ public final class LocalStack implements AutoCloseable {
             configuration.put("inga.protected-note.active-key", "local1");
         }
         return configuration;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The JDBC URL of a service's database; its login and password are the database's name (demo only). */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
     }
 
     /** Kills the Kafka broker at once, as a crash would. */

@@ -186,6 +186,97 @@ class LocalStackEndToEndTest {
                 .when().get(stack.serviceUrl("case-service") + "/access-log").then().statusCode(403);
     }
 
+    @Test
+    void anErasedCustomerIsInNoDatabaseAndNoKafkaRecord_everyReportKeepsItsFigures_evenAfterARebuild() throws Exception {
+        String customerNumber = "100A000501";
+        String noteText = "Debt counselling since March " + UUID.randomUUID();
+        String caseId = complexSgb3Case(customerNumber);
+        String inga = token("inga-counsellor");
+        String enrollment = enrollAs(inga, caseId);
+        String enrollmentUrl = stack.serviceUrl("inga-service") + "/enrollments/" + enrollment;
+        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+                .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
+                .when().post(enrollmentUrl + "/contacts").then().statusCode(201);
+        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+                .body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + LocalDate.now(AGENCY_ZONE)
+                        + "\",\"scope\":\"Application training\"}")
+                .when().post(enrollmentUrl + "/consents").then().statusCode(201);
+        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + noteText + "\"}").when().put(enrollmentUrl + "/protected-note")
+                .then().statusCode(200);
+        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+                .body("{\"reason\":\"INTEGRATED_EMPLOYMENT\"}").when().post(enrollmentUrl + "/exit")
+                .then().statusCode(200);
+        String kase = stack.serviceUrl("case-service") + "/cases/" + caseId;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().header("Authorization", "Bearer " + token("counsellor")).contentType(ContentType.JSON)
+                        .body("{\"reason\":\"INTEGRATED\"}").when().post(kase + "/close"),
+                response -> response.statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                report(stack.serviceUrl("reporting-service") + "/reports/exits-by-reason?agency=311").getList("exits")
+                        .stream().mapToInt(n -> ((Number) n).intValue()).sum() >= 1);
+        Map<String, String> before = viewerReports();
+
+        Path export = Path.of("target", "privacy-export");
+        runPrivacyExport(customerNumber, export);
+        assertTrue(Files.readString(export.resolve("case-service.json")).contains(caseId));
+        assertTrue(Files.readString(export.resolve("inga-service.json")).contains(noteText), "the note, decrypted");
+        assertTrue(Files.readString(export.resolve("reporting-service.json")).contains(caseId));
+        assertTrue(Files.readString(export.resolve("access-service.json")).contains("Nothing"));
+
+        String officer = token("dpo");
+        given().header("Authorization", "Bearer " + officer)
+                .when().post(stack.serviceUrl("case-service") + "/privacy/cases/" + caseId + "/erase")
+                .then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().header("Authorization", "Bearer " + officer)
+                        .when().get(stack.serviceUrl("inga-service") + "/privacy/customers/" + customerNumber)
+                        .then().statusCode(200).body("enrollments.size()", equalTo(0)));
+        PersonalDataSearch search = new PersonalDataSearch(stack);
+        assertEquals(List.of(), search.inDatabases(customerNumber), "the customer number in a database");
+        assertEquals(List.of(), search.inDatabases(noteText), "the note's text in a database");
+        search.compactNow("case-customers");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertEquals(List.of(), search.inKafka(customerNumber), "the customer number in a Kafka record"));
+        assertEquals(List.of(), search.inKafka(noteText), "the note's text in a Kafka record");
+
+        String admin = token("access-admin");
+        given().header("Authorization", "Bearer " + admin).when().post(stack.serviceUrl("reporting-service") + "/rebuild")
+                .then().statusCode(202);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().header("Authorization", "Bearer " + admin)
+                        .when().get(stack.serviceUrl("reporting-service") + "/rebuild")
+                        .then().body("state", equalTo("DONE")));
+        assertEquals(before, viewerReports(), "every report's figures after the erasure and a rebuild");
+    }
+
+    /** Every report as the reporting viewer reads it (aggregates; no row names an enrollment). */
+    private static Map<String, String> viewerReports() {
+        Map<String, String> reports = new java.util.TreeMap<>();
+        for (String report : List.of("cases", "caseload", "enrollments-over-time", "exits-by-reason",
+                "not-purposeful-monitoring", "contact-frequency?groupBy=TEAM", "sgb2-compliance")) {
+            reports.put(report, given().header("Authorization", "Bearer " + token("viewer"))
+                    .when().get(stack.serviceUrl("reporting-service") + "/reports/" + report)
+                    .then().statusCode(200).extract().asString());
+        }
+        return reports;
+    }
+
+    /** deploy/privacy-export.sh, as the data protection officer runs it, against this stack. */
+    private static void runPrivacyExport(String customerNumber, Path folder) throws Exception {
+        ProcessBuilder script = new ProcessBuilder("bash", Path.of("..", "privacy-export.sh").toString(), customerNumber,
+                folder.toString()).redirectErrorStream(true);
+        script.environment().putAll(Map.of("KEYCLOAK_URL", stack.keycloakUrl(),
+                "CASE_SERVICE_URL", stack.serviceUrl("case-service"),
+                "INGA_SERVICE_URL", stack.serviceUrl("inga-service"),
+                "ACCESS_SERVICE_URL", stack.serviceUrl("access-service"),
+                "REPORTING_SERVICE_URL", stack.serviceUrl("reporting-service")));
+        Process process = script.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+    }
+
     private static io.restassured.response.Response note(String token, String caseId) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                 .body("{\"type\":\"COUNSELLING\",\"text\":\"Agreed next steps\"}")
