@@ -33,6 +33,31 @@ public final class AccessMatrix {
     private AccessMatrix() {
     }
 
+    /** What a cell of a matrix must answer. */
+    public enum Outcome {
+        GRANTED, HIDDEN_FROM_SEARCH, CONFLICT, FORBIDDEN, NO_TOKEN;
+
+        public static Outcome grantedIf(boolean allowed) {
+            return allowed ? GRANTED : FORBIDDEN;
+        }
+    }
+
+    /**
+     * The answer the outcome calls for: the success status for a grant, 200 for a search that must not show the
+     * resource, 409, 403 or 401 otherwise - each denial without one item of the social data. What a granted or
+     * hidden search lists is the caller's to check.
+     */
+    public static void assertOutcome(String cell, Response response, Outcome outcome, int success,
+                                     Collection<String> socialData) {
+        switch (outcome) {
+            case GRANTED -> assertGranted(cell, response, success);
+            case HIDDEN_FROM_SEARCH -> assertDenied(cell, response, 200, socialData);
+            case CONFLICT -> assertDenied(cell, response, 409, socialData);
+            case FORBIDDEN -> assertDenied(cell, response, 403, socialData);
+            case NO_TOKEN -> assertDenied(cell, response, 401, socialData);
+        }
+    }
+
     /** A caller: a user with realm roles in a signed token, or nobody (no token). */
     public record Caller(String user, List<String> roles) {
 
