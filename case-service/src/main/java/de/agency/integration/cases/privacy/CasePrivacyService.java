@@ -107,7 +107,9 @@ public class CasePrivacyService implements RetentionRules {
             erased = eraseDue(ERASURE_BATCH);
             total += erased;
         } while (erased == ERASURE_BATCH);
-        Log.infof("Erasure job: %d case(s) closed more than %s ago erased", total, config.retentionAfterClose());
+        if (total > 0) {
+            Log.infof("Erasure job: %d case(s) closed more than %s ago erased", total, config.retentionAfterClose());
+        }
     }
 
     /**

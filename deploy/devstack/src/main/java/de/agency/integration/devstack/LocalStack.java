@@ -24,6 +24,7 @@ public final class LocalStack implements AutoCloseable {
     private final Installation installation;
     private final List<QuarkusService> services;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Map<String, Map<String, String>> overrides = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
@@ -49,6 +50,14 @@ public final class LocalStack implements AutoCloseable {
     /** The stack on free ports, so that it can run beside another one (tests), not started yet. */
     public static LocalStack onFreePorts(Path workDirectory) {
         return new LocalStack(StackPorts.free(), workDirectory, Installation.locate());
+    }
+
+    /**
+     * Configuration of one service beyond the stack's own, e.g. a short retention for a test; before {@link #start}.
+     */
+    public LocalStack configure(String service, Map<String, String> configuration) {
+        overrides.computeIfAbsent(service, name -> new HashMap<>()).putAll(configuration);
+        return this;
     }
 
     /** Starts every server and waits until all are ready; on failure stops what was started. */
@@ -99,6 +108,7 @@ public final class LocalStack implements AutoCloseable {
             configuration.put("inga.protected-note.keys", "local1:" + LocalSecrets.protectedNoteKey(workDirectory));
             configuration.put("inga.protected-note.active-key", "local1");
         }
+        configuration.putAll(overrides.getOrDefault(service.name(), Map.of()));
         return configuration;
     }
 
