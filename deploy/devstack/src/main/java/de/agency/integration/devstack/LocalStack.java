@@ -183,9 +183,9 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.format("  %-18s %s (user postgres; one database per service)%n", "PostgreSQL",
                 postgres.jdbcUrl("postgres")));
         text.append(String.format("  %-18s %s%n%n", "logs", workDirectory.resolve("logs")));
-        text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin;\n")
-                .append("counsellor and inga-counsellor counsel in team ").append(DemoData.TEAM)
-                .append(", teamlead leads it\n");
+        text.append("Demo users (password 'demo', demo only): counsellor, inga-counsellor, teamlead, viewer, access-admin, ")
+                .append("dpo;\ncounsellor and inga-counsellor counsel in team ").append(DemoData.TEAM)
+                .append(", teamlead leads it; dpo is the data protection officer (deploy/privacy-export.sh <customerNumber>)\n");
         text.append("Get a token:\n  TOKEN=$(curl -s -d grant_type=password -d client_id=agency-cli -d username=counsellor"
                 + " -d password=demo ").append(tokenEndpoint()).append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
         text.append("Open a case:\n  curl -i -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '")
