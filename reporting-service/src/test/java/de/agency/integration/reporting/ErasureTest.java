@@ -5,18 +5,20 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.testing.AccessMatrix.Caller;
+import de.agency.integration.testing.MovableClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,14 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "reporting_service"))
 class ErasureTest {
 
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @Test
     void anErasedCaseCountsAsBeforeButNoRowNamesItsEnrollment_alsoAfterARebuild() {
         String agency = "Z" + UUID.randomUUID().toString().substring(0, 6);
@@ -36,7 +46,9 @@ class ErasureTest {
         String lead = "lead-" + agency;
         String caseId = UUID.randomUUID().toString();
         String enrollment = UUID.randomUUID().toString();
-        LocalDate end = LocalDate.now(AgencyClock.ZONE).plusDays(20);
+        LocalDate today = LocalDate.parse("2026-06-15");
+        clock.setDay(today);
+        LocalDate end = today.plusDays(20);
         Events events = new Events();
         events.membership(lead, team, "INGA", agency, "TEAM_LEAD", "JOINED");
         events.caseOpened(caseId, agency, team, "SGB_III", "2026-01-05");
