@@ -13,7 +13,6 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -43,12 +42,7 @@ public class AccessLog {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void read(String resourceKind, String resourceId, String customerNumber) {
-        read(resourceKind, List.of(new Subject(resourceId, customerNumber)));
-    }
-
-    /** A read that showed several resources, e.g. a page of a search. */
+    /** A read that showed one or several resources, e.g. a page of a search. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void read(String resourceKind, Collection<Subject> subjects) {
         if (subjects.isEmpty()) {

@@ -36,9 +36,4 @@ public class DeputyReplica extends PanacheEntityBase {
                         + "and d.validFrom <= ?2 and d.validUntil >= ?2", String.class)
                 .setParameter(1, deputyId).setParameter(2, on).getResultList();
     }
-
-    public static boolean standsIn(String deputyId, String counsellorId, LocalDate on) {
-        return count("deputyId = ?1 and counsellorId = ?2 and validFrom <= ?3 and validUntil >= ?3",
-                deputyId, counsellorId, on) > 0;
-    }
 }
