@@ -1,6 +1,7 @@
 package de.agency.integration.access.rest;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/privacy/customers/{customerNumber}")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("DATA_PROTECTION_OFFICER")
+@RolesAllowed(DataProtectionOfficer.ROLE)
 public class AccessPrivacyResource {
 
     private final AgencyClock clock;

@@ -25,7 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class CasePrivacyService implements RetentionRules {
 
-    static final String SUBJECT_ACCESS = "SUBJECT_ACCESS";
     private static final int ERASURE_BATCH = 200;
 
     private final CaseErasure erasure;
@@ -138,7 +137,7 @@ public class CasePrivacyService implements RetentionRules {
     @Transactional
     public List<IntegrationCase> casesOf(String customerNumber) {
         List<IntegrationCase> cases = IntegrationCase.list("customerNumber = ?1 order by openedAt", customerNumber);
-        accessLog.read(SUBJECT_ACCESS, cases.stream()
+        accessLog.read(AccessLog.SUBJECT_ACCESS, cases.stream()
                 .map(kase -> new AccessLog.Subject(kase.id.toString(), customerNumber)).toList());
         return cases;
     }

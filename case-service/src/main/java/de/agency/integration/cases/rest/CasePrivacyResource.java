@@ -6,6 +6,7 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.privacy.CasePrivacyService;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,7 +30,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @Path("/privacy")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("DATA_PROTECTION_OFFICER")
+@RolesAllowed(DataProtectionOfficer.ROLE)
 public class CasePrivacyResource {
 
     private final CasePrivacyService privacy;

@@ -4,6 +4,7 @@ import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.service.CaseSearch;
 import de.agency.integration.cases.service.CaseService;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -68,7 +69,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
     public CaseView get(@PathParam("id") UUID id) {
@@ -90,7 +91,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(summary = "The phase transitions of a case: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return cases.history(id).stream()

@@ -2,6 +2,7 @@ package de.agency.integration.cases.rest;
 
 import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.service.NoteService;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -49,7 +50,7 @@ public class NoteResource {
     }
 
     @GET
-    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(summary = "The counselling notes of a case, oldest first")
     public List<NoteView> list(@PathParam("id") UUID id) {
         return notes.of(id).stream().map(NoteView::of).toList();

@@ -6,6 +6,7 @@ import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.TeamMembership;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,7 +34,6 @@ import java.util.stream.Stream;
 public class CasePolicy {
 
     static final String INGA_COUNSELLOR = "INTEGRATION_COUNSELLOR_SGB3";
-    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
     static final String ACCESS_LOG_KIND = "CASE";
 
     private final SecurityIdentity identity;
@@ -107,7 +107,7 @@ public class CasePolicy {
     public IntegrationCase forRead(UUID caseId) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
         if (found.isRestricted()) {
-            if (!identity.hasRole(DATA_PROTECTION_OFFICER)) {
+            if (!identity.hasRole(DataProtectionOfficer.ROLE)) {
                 throw new ForbiddenException("Case " + caseId + " is restricted (Art. 18 GDPR): only the data "
                         + "protection officer reads it");
             }

@@ -26,6 +26,9 @@ public class AccessLog {
     public record Subject(String resourceId, String customerNumber) {
     }
 
+    /** The resource kind of the reads a subject access (Art. 15 GDPR) made for the data protection officer. */
+    public static final String SUBJECT_ACCESS = "SUBJECT_ACCESS";
+
     private static final String INSERT = """
             insert into access_log (accessed_at, user_id, resource_kind, resource_id, customer_number, endpoint)
             select ?, ?, ?, r.id, r.customer, ? from unnest(?, ?) as r(id, customer)""";

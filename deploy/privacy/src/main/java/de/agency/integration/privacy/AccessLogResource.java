@@ -25,10 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/access-log")
 @Tag(name = "Access log")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed(AccessLogResource.DATA_PROTECTION_OFFICER)
+@RolesAllowed(DataProtectionOfficer.ROLE)
 public class AccessLogResource {
-
-    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
 
     public record EntryView(OffsetDateTime accessedAt, String userId, String resourceKind, String resourceId,
                             String customerNumber, String endpoint) {

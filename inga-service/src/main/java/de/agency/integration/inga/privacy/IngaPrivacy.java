@@ -25,8 +25,6 @@ import java.util.List;
 @ApplicationScoped
 public class IngaPrivacy implements RetentionRules {
 
-    static final String SUBJECT_ACCESS = "SUBJECT_ACCESS";
-
     /** An enrollment with everything about it. */
     public record EnrollmentRecord(Enrollment enrollment, List<Contact> contacts, List<Consent> consents,
                                    ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit) {
@@ -79,7 +77,7 @@ public class IngaPrivacy implements RetentionRules {
     @Transactional
     public List<EnrollmentRecord> subjectAccess(String customerNumber) {
         List<Enrollment> enrollments = Enrollment.list("customerNumber = ?1 order by enrolledOn", customerNumber);
-        accessLog.read(SUBJECT_ACCESS, enrollments.stream()
+        accessLog.read(AccessLog.SUBJECT_ACCESS, enrollments.stream()
                 .map(enrollment -> new AccessLog.Subject(enrollment.id.toString(), customerNumber)).toList());
         return enrollments.stream().map(enrollment -> new EnrollmentRecord(enrollment, Contact.of(enrollment.id),
                 Consent.of(enrollment.id), notes.readForSubjectAccess(enrollment.id).orElse(null),

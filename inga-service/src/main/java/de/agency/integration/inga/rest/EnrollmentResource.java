@@ -10,6 +10,7 @@ import de.agency.integration.inga.service.ConsentService;
 import de.agency.integration.inga.service.ContactService;
 import de.agency.integration.inga.service.EnrollmentService;
 import de.agency.integration.inga.service.ExitService;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -129,7 +130,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
     @Operation(summary = "An enrollment with its contact frequency")
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = "application/problem+json"))
@@ -162,7 +163,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/contacts")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
     @Operation(summary = "The contacts of an enrollment")
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return contacts.of(id).stream().map(ContactView::of).toList();
@@ -179,7 +180,7 @@ public class EnrollmentResource {
 
     @GET
     @Path("/{id}/consents")
-    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", "DATA_PROTECTION_OFFICER"})
+    @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
     @Operation(summary = "The consents of an enrollment, revoked ones with their day")
     public List<ConsentView> consents(@PathParam("id") UUID id) {
         return consents.of(id).stream().map(ConsentView::of).toList();

@@ -4,6 +4,7 @@ import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.privacy.IngaPrivacy;
 import de.agency.integration.inga.service.ContactService;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/privacy/customers/{customerNumber}")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("DATA_PROTECTION_OFFICER")
+@RolesAllowed(DataProtectionOfficer.ROLE)
 public class IngaPrivacyResource {
 
     private final IngaPrivacy privacy;

@@ -7,6 +7,7 @@ import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,7 +34,6 @@ import java.util.stream.Stream;
 @RequestScoped
 public class EnrollmentPolicy {
 
-    static final String DATA_PROTECTION_OFFICER = "DATA_PROTECTION_OFFICER";
 
     private final SecurityIdentity identity;
     private final AccessLog accessLog;
@@ -102,7 +102,7 @@ public class EnrollmentPolicy {
     public Enrollment forRead(UUID enrollmentId, String resourceKind) {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
         if (CaseReplica.isRestricted(enrollment.caseId)) {
-            if (!identity.hasRole(DATA_PROTECTION_OFFICER)) {
+            if (!identity.hasRole(DataProtectionOfficer.ROLE)) {
                 throw new ForbiddenException("The case of enrollment " + enrollmentId + " is restricted (Art. 18 "
                         + "GDPR): only the data protection officer reads its Inga data");
             }

@@ -1,6 +1,7 @@
 package de.agency.integration.reporting.rest;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.reporting.service.ReportingPrivacy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/privacy/customers/{customerNumber}")
 @Tag(name = "Privacy")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("DATA_PROTECTION_OFFICER")
+@RolesAllowed(DataProtectionOfficer.ROLE)
 public class ReportingPrivacyResource {
 
     private final ReportingPrivacy privacy;

@@ -19,8 +19,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportingPrivacy implements RetentionRules {
 
-    static final String SUBJECT_ACCESS = "SUBJECT_ACCESS";
-
     /** A case's facts: the case, its enrollments (their contacts counted). */
     public record CaseFacts(CaseFact kase, List<EnrollmentFact> enrollments) {
     }
@@ -44,7 +42,7 @@ public class ReportingPrivacy implements RetentionRules {
                 .filter(Objects::nonNull)
                 .map(kase -> new CaseFacts(kase, EnrollmentFact.list("caseId", kase.caseId)))
                 .toList();
-        accessLog.read(SUBJECT_ACCESS, facts.stream()
+        accessLog.read(AccessLog.SUBJECT_ACCESS, facts.stream()
                 .map(found -> new AccessLog.Subject(found.kase().caseId.toString(), null)).toList());
         return facts;
     }
