@@ -7,11 +7,11 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.TeamMembership;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.privacy.DataProtectionOfficer;
+import de.agency.integration.privacy.ScopeCondition;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -65,21 +65,8 @@ public class CasePolicy {
          * erased cases are found by nobody.
          */
         public String condition(Parameters parameters) {
-            List<String> any = new ArrayList<>();
-            if (!teams.isEmpty()) {
-                any.add("team in :scopeTeams");
-                parameters.and("scopeTeams", teams);
-            }
-            if (!ingaTeams.isEmpty()) {
-                any.add("ingaTeam in :scopeIngaTeams");
-                parameters.and("scopeIngaTeams", ingaTeams);
-            }
-            if (!ingaCounsellors.isEmpty()) {
-                any.add("ingaCounsellor in :scopeIngaCounsellors");
-                parameters.and("scopeIngaCounsellors", ingaCounsellors);
-            }
-            return any.isEmpty() ? "1 = 0"
-                    : "(" + String.join(" or ", any) + ") and restrictedAt is null and erasedAt is null";
+            return new ScopeCondition(parameters).anyOf("team", teams).anyOf("ingaTeam", ingaTeams)
+                    .anyOf("ingaCounsellor", ingaCounsellors).and("restrictedAt is null and erasedAt is null");
         }
     }
 

@@ -8,12 +8,12 @@ import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.privacy.DataProtectionOfficer;
+import de.agency.integration.privacy.ScopeCondition;
 import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -58,17 +58,8 @@ public class EnrollmentPolicy {
          * cases are found by nobody.
          */
         String condition(Parameters parameters) {
-            List<String> any = new ArrayList<>();
-            if (!ingaCounsellors.isEmpty()) {
-                any.add("ingaCounsellor in :scopeCounsellors");
-                parameters.and("scopeCounsellors", ingaCounsellors);
-            }
-            if (!ledTeams.isEmpty()) {
-                any.add("team in :scopeTeams");
-                parameters.and("scopeTeams", ledTeams);
-            }
-            return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ") and caseId not in "
-                    + "(select c.caseId from CaseReplica c where c.restricted = true)";
+            return new ScopeCondition(parameters).anyOf("ingaCounsellor", ingaCounsellors).anyOf("team", ledTeams)
+                    .and("caseId not in (select c.caseId from CaseReplica c where c.restricted = true)");
         }
     }
 
