@@ -19,6 +19,7 @@ public final class AccessEvent {
 
     public record TeamMembershipChanged(String userId, String team, String function, String change) {
         public static final String TYPE = "TeamMembershipChanged";
+        public static final String JOINED = "JOINED";
         public static final String LEFT = "LEFT";
     }
 

@@ -5,6 +5,7 @@ import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.inga.event.AccessEvent;
 import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class AccessEventsConsumer {
                 }
             }
             case AccessEvent.DeputyAssigned.TYPE -> deputy(event.data(AccessEvent.DeputyAssigned.class));
-            case AccessEvent.TeamMembershipChanged.TYPE -> membership(event.data(AccessEvent.TeamMembershipChanged.class));
+            case AccessEvent.TeamMembershipChanged.TYPE -> membership(event);
             default -> {
                 // requests do not concern inga-service
             }
@@ -59,11 +60,15 @@ public class AccessEventsConsumer {
         grant.persist();
     }
 
-    private static void membership(AccessEvent.TeamMembershipChanged changed) {
-        if (AccessEvent.TeamMembershipChanged.LEFT.equals(changed.change())) {
-            TeamMembershipReplica.leave(changed.userId(), changed.team(), changed.function());
-        } else {
-            TeamMembershipReplica.join(changed.userId(), changed.team(), changed.function());
+    /** A change that is neither JOINED nor LEFT is poison: read as a join, it would let someone lead a team. */
+    private static void membership(ReceivedEvent event) {
+        AccessEvent.TeamMembershipChanged changed = event.data(AccessEvent.TeamMembershipChanged.class);
+        switch (String.valueOf(changed.change())) {
+            case AccessEvent.TeamMembershipChanged.JOINED ->
+                    TeamMembershipReplica.join(changed.userId(), changed.team(), changed.function());
+            case AccessEvent.TeamMembershipChanged.LEFT ->
+                    TeamMembershipReplica.leave(changed.userId(), changed.team(), changed.function());
+            default -> throw new PoisonEventException(event + " has an unknown change " + changed.change());
         }
     }
 

@@ -12,6 +12,7 @@ import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,15 @@ class ReplicaConsumersTest {
         TestKafka.send(TestKafka.cloudEvent("case-events", caseId, UUID.randomUUID().toString(), "CaseClosed",
                 "{\"schemaVersion\":1,\"caseId\":\"" + caseId + "\"}"));
         TestKafka.await("inga-service.case-events.dlq", r -> caseId.equals(r.key()));
+    }
+
+    @Test
+    void aMembershipChangeNeitherJoinedNorLeftIsPoison_notAJoin() {
+        String lead = "lead-" + UUID.randomUUID();
+        TestKafka.send(TestKafka.cloudEvent("access-events", lead, UUID.randomUUID().toString(),
+                "TeamMembershipChanged", leadership(lead, "PROMOTED")));
+        TestKafka.await("inga-service.access-events.dlq", r -> lead.equals(r.key()));
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> TeamMembershipReplica.teamsLedBy(lead)));
     }
 
     private static String leadership(String lead, String change) {
