@@ -1,6 +1,8 @@
 package de.agency.integration.problem;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Map;
 
 /** How a service names its resources in problems. */
@@ -13,4 +15,8 @@ public interface ProblemDetailsConfig {
      * a request that loses a race on it gets a 409 naming that resource, never the row's values.
      */
     Map<String, String> uniqueConstraints();
+
+    /** The {@code Retry-After} of a 503 while the database cannot be reached (e.g. during its restart). */
+    @WithDefault("5s")
+    Duration databaseRetryAfter();
 }

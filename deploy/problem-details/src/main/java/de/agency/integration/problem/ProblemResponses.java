@@ -127,9 +127,16 @@ public class ProblemResponses {
                 .build();
     }
 
-    /** A request that lost a race on the same data (see {@link ConcurrentConflict}), else an unexpected error. */
+    /**
+     * The database unreachable for now ({@link DatabaseUnavailable}, e.g. while it restarts): 503; a request that lost
+     * a race on the same data ({@link ConcurrentConflict}): 409; else an unexpected error.
+     */
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unavailable(new DependencyUnavailableException("The database cannot be reached at the moment; "
+                    + "retry later", config.databaseRetryAfter(), e), uri);
+        }
         var conflict = ConcurrentConflict.describe(e, config);
         if (conflict.isPresent()) {
             return respond(Problem.of(409, "Conflict", conflict.get(), instance(uri)));
