@@ -1,6 +1,7 @@
 package de.agency.integration.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.problem.DatabaseUnavailable;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.logging.Log;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Applies the effect of each incoming CloudEvent exactly once: the event id is recorded in the same transaction as
  * the effect, and a redelivered event is acknowledged without a second effect. An effect that fails is tried again
- * with growing pauses (the partition waits, so order holds); a record that is no CloudEvent or has unreadable data
+ * with growing pauses (the partition waits, so order holds), and while the database cannot be reached
+ * ({@link DatabaseUnavailable}, e.g. during its restart) for as long as that lasts; a record that is no CloudEvent or has unreadable data
  * ({@link PoisonEventException}), or whose effect still fails after the last attempt, is negatively acknowledged,
  * which sends it to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}).
  */
@@ -48,13 +50,19 @@ public class Inbox {
                 } catch (PoisonEventException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    if (attempt >= config.maxAttempts()) {
+                    if (DatabaseUnavailable.causedBy(e)) {
+                        // not the event's fault: it waits (and the partition with it) until the database is back
+                        attempt = 0;
+                        Log.warnf("Event %s waits for the database, retrying in %s: %s", event, backoff,
+                                e.getMessage());
+                    } else if (attempt >= config.maxAttempts()) {
                         throw e;
+                    } else {
+                        Log.warnf("Event %s failed (attempt %d of %d), retrying in %s: %s", event, attempt,
+                                config.maxAttempts(), backoff, e.getMessage());
                     }
-                    Log.warnf("Event %s failed (attempt %d of %d), retrying in %s: %s", event, attempt,
-                            config.maxAttempts(), backoff, e.getMessage());
                     pause(backoff);
-                    backoff = backoff.multipliedBy(2);
+                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                 }
             }
         } catch (RuntimeException e) {
@@ -107,6 +115,10 @@ public class Inbox {
                 .filter(SpanContext::isValid)
                 .map(SpanContext::getTraceId)
                 .orElse("none");
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void pause(Duration backoff) {

@@ -14,4 +14,8 @@ public interface InboxConfig {
     /** The wait before the second attempt; it doubles with every further one. */
     @WithDefault("PT0.2S")
     Duration initialBackoff();
+
+    /** The longest wait between two attempts, also while the database cannot be reached. */
+    @WithDefault("PT5S")
+    Duration maxBackoff();
 }
