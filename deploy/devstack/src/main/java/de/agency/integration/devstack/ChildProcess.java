@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -135,6 +136,33 @@ final class ChildProcess {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         awaitExit(Duration.ofSeconds(10));
+    }
+
+    /** Freezes the process and its children (SIGSTOP): still there, but it answers nobody until {@link #resume()}. */
+    void suspend() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #suspend() suspended} process run on (SIGCONT). */
+    void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+        Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .forEach(handle -> command.add(String.valueOf(handle.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("Cannot send SIG" + signal + " to " + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitExit(Duration timeout) {

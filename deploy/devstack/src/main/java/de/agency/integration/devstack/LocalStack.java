@@ -3,6 +3,7 @@ package de.agency.integration.devstack;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackPorts ports;
     private final Path workDirectory;
     private final Installation installation;
-    private final List<QuarkusService> services;
+    private final List<QuarkusService> services = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Map<String, Map<String, String>> overrides = new HashMap<>();
     private PostgresServer postgres;
@@ -35,11 +36,10 @@ public final class LocalStack implements AutoCloseable {
         this.workDirectory = workDirectory.toAbsolutePath();
         this.installation = installation;
         Path root = installation.repositoryRoot();
-        this.services = List.of(
-                new QuarkusService("case-service", root, ports.caseService()),
-                new QuarkusService("inga-service", root, ports.ingaService()),
-                new QuarkusService("access-service", root, ports.accessService()),
-                new QuarkusService("reporting-service", root, ports.reportingService()));
+        services.add(new QuarkusService("case-service", 1, root, ports.caseService()));
+        services.add(new QuarkusService("inga-service", 1, root, ports.ingaService()));
+        services.add(new QuarkusService("access-service", 1, root, ports.accessService()));
+        services.add(new QuarkusService("reporting-service", 1, root, ports.reportingService()));
     }
 
     /** The stack on the ports of DESIGN.md, not started yet. */
@@ -57,6 +57,21 @@ public final class LocalStack implements AutoCloseable {
      */
     public LocalStack configure(String service, Map<String, String> configuration) {
         overrides.computeIfAbsent(service, name -> new HashMap<>()).putAll(configuration);
+        return this;
+    }
+
+    /**
+     * Runs {@code count} instances of every service against the same databases and Kafka, as replicas of a
+     * Kubernetes deployment would; the further ones on free ports. Before {@link #start}.
+     */
+    public LocalStack withReplicas(int count) {
+        Path root = installation.repositoryRoot();
+        List<String> names = serviceNames();
+        for (int replica = 2; replica <= count; replica++) {
+            for (String name : names) {
+                services.add(new QuarkusService(name, replica, root, StackPorts.freePort()));
+            }
+        }
         return this;
     }
 
@@ -78,7 +93,7 @@ public final class LocalStack implements AutoCloseable {
                 Map.of("REPORTING_DASHBOARD_URL", "http://localhost:" + ports.reportingService()), logs, ports.keycloak());
         keycloak.start();
         postgres = PostgresServer.start(workDirectory.resolve("postgres"), ports.postgres());
-        postgres.createDatabases(services.stream().map(QuarkusService::database).toList());
+        postgres.createDatabases(services.stream().map(QuarkusService::database).distinct().toList());
         kafka = new KafkaBroker(workDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
         kafka.format();
         kafka.start();
@@ -121,6 +136,38 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /**
+     * Restarts PostgreSQL: a fast shutdown (open sessions end, their transactions roll back), the given time down, a
+     * start on the same port and data.
+     */
+    public void restartPostgres(Duration downtime) {
+        postgres.restart(downtime);
+    }
+
+    /** Freezes Keycloak (SIGSTOP): it accepts no request until {@link #resumeKeycloak()}, as behind a broken network. */
+    public void suspendKeycloak() {
+        keycloak.process().suspend();
+    }
+
+    public void resumeKeycloak() {
+        keycloak.process().resume();
+    }
+
+    /** Kills one replica of a service at once (SIGKILL), as a crash would; {@code replica} counts from 1. */
+    public void killReplica(String name, int replica) {
+        instance(name, replica).kill();
+    }
+
+    /** Starts a killed or stopped replica again with its configuration and port, and waits until it is ready. */
+    public void restartReplica(String name, int replica) {
+        instance(name, replica).restart();
+    }
+
+    private QuarkusService instance(String name, int replica) {
+        return services.stream().filter(s -> s.name().equals(name) && s.replica() == replica).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No replica " + replica + " of " + name));
+    }
+
     /** Kills the Kafka broker at once, as a crash would. */
     public void killKafka() {
         kafka.kill();
@@ -133,12 +180,26 @@ public final class LocalStack implements AutoCloseable {
 
     /** The names of the four services, in start order. */
     public List<String> serviceNames() {
-        return services.stream().map(QuarkusService::name).toList();
+        return services.stream().map(QuarkusService::name).distinct().toList();
     }
 
+    /** Every running instance by name, e.g. {@code case-service} and {@code case-service-2}; its log is {@code <name>.log}. */
+    public List<String> instanceNames() {
+        return services.stream().map(QuarkusService::instanceName).toList();
+    }
+
+    /** The URL of the service's first replica. */
     public String serviceUrl(String name) {
-        return services.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No service " + name)).url();
+        return replicaUrls(name).get(0);
+    }
+
+    /** The URLs of all replicas of the service, the first replica's first. */
+    public List<String> replicaUrls(String name) {
+        List<String> urls = services.stream().filter(s -> s.name().equals(name)).map(QuarkusService::url).toList();
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("No service " + name);
+        }
+        return urls;
     }
 
     /** User name and password of the administrator of Keycloak's master realm. */
@@ -162,7 +223,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Long> memory = new LinkedHashMap<>();
         memory.put("keycloak", keycloak.process().residentKb());
         memory.put("kafka", kafka.process().residentKb());
-        services.forEach(s -> memory.put(s.name(), s.process().residentKb()));
+        services.forEach(s -> memory.put(s.instanceName(), s.process().residentKb()));
         return memory;
     }
 
@@ -174,7 +235,7 @@ public final class LocalStack implements AutoCloseable {
         text.append("\n\n");
         for (QuarkusService service : services) {
             text.append(String.format("  %-18s %s   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi%n",
-                    service.name(), service.url(), service.url(), service.url()));
+                    service.instanceName(), service.url(), service.url(), service.url()));
         }
         text.append(String.format("  %-18s %s/%n", "dashboard", serviceUrl("reporting-service")));
         text.append(String.format("  %-18s %s/admin  (admin console: %s / %s, demo only)%n", "Keycloak",

@@ -13,17 +13,24 @@ import java.util.Map;
 final class QuarkusService {
 
     private final String name;
+    private final int replica;
     private final Path jar;
     private final int port;
+    private Map<String, String> configuration;
+    private Path logDirectory;
     private ChildProcess process;
 
-    QuarkusService(String name, Path repositoryRoot, int port) {
+    /** @param replica 1 for the first (or only) instance of the service, 2 for a second one beside it */
+    QuarkusService(String name, int replica, Path repositoryRoot, int port) {
         this.name = name;
+        this.replica = replica;
         this.jar = repositoryRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.port = port;
     }
 
     void start(Map<String, String> configuration, Path logDirectory) {
+        this.configuration = Map.copyOf(configuration);
+        this.logDirectory = logDirectory;
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
@@ -31,7 +38,22 @@ final class QuarkusService {
         List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xms64m", "-Xmx256m"));
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
-        process = ChildProcess.start(name, command, environment(configuration), jar.getParent(), logDirectory);
+        process = ChildProcess.start(instanceName(), command, environment(configuration), jar.getParent(), logDirectory);
+    }
+
+    /** Starts the instance again with the configuration of its first start, its log continued, and waits for it. */
+    void restart() {
+        start(configuration, logDirectory);
+        awaitReady();
+    }
+
+    /** The service's name, with the replica's number from the second replica on (e.g. {@code case-service-2}). */
+    String instanceName() {
+        return replica == 1 ? name : name + "-" + replica;
+    }
+
+    int replica() {
+        return replica;
     }
 
     /**
@@ -46,13 +68,18 @@ final class QuarkusService {
     }
 
     void awaitReady() {
-        process.awaitHttpOk(url() + "/q/health/ready", Duration.ofMinutes(2));
+        process.awaitHttpOk(url() + "/q/health/ready", Duration.ofMinutes(4));
     }
 
     void stop() {
         if (process != null) {
             process.stop();
         }
+    }
+
+    /** Kills the instance at once (SIGKILL), as a crash or an evicted pod would end it. */
+    void kill() {
+        process.kill();
     }
 
     String name() {

@@ -31,7 +31,7 @@ record StackPorts(int postgres, int kafka, int kafkaController, int keycloak, in
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
