@@ -23,6 +23,7 @@ import com.google.gson.JsonParser;
 
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
 import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
 
@@ -39,7 +40,8 @@ class KubernetesManifestsTest {
             "v1/ConfigMap", V1ConfigMap.class,
             "v1/Service", V1Service.class,
             "v1/ServiceAccount", V1ServiceAccount.class,
-            "apps/v1/Deployment", V1Deployment.class);
+            "apps/v1/Deployment", V1Deployment.class,
+            "policy/v1/PodDisruptionBudget", V1PodDisruptionBudget.class);
 
     private static final List<JsonNode> RESOURCES = resources();
 
@@ -95,6 +97,22 @@ class KubernetesManifestsTest {
                             service + " has no " + bound + "." + resource);
                 }
             }
+        });
+    }
+
+    @Test
+    void everyServiceRunsTwoReplicasOfWhichADisruptionBudgetKeepsOne() {
+        Map<String, Integer> keptAvailable = RESOURCES.stream()
+                .filter(r -> r.path("kind").asText().equals("PodDisruptionBudget"))
+                .collect(Collectors.toMap(
+                        r -> r.path("spec").path("selector").path("matchLabels").path("app.kubernetes.io/name").asText(),
+                        r -> r.path("spec").path("minAvailable").asInt()));
+        deployments().forEach(deployment -> {
+            String service = deployment.path("metadata").path("name").asText();
+            assertEquals(2, deployment.path("spec").path("replicas").asInt(), service);
+            assertEquals(service, deployment.path("spec").path("template").path("metadata").path("labels")
+                    .path("app.kubernetes.io/name").asText(), service + "'s pods carry the label its budget selects");
+            assertEquals(1, keptAvailable.getOrDefault(service, 0), service + " has no disruption budget keeping one pod");
         });
     }
 
