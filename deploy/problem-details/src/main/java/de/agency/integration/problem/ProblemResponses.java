@@ -134,8 +134,9 @@ public class ProblemResponses {
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
-            return unavailable(new DependencyUnavailableException("The database cannot be reached at the moment; "
-                    + "retry later", config.databaseRetryAfter(), e), uri);
+            return unavailable(new DependencyUnavailableException("The database cannot be reached at the moment. "
+                    + "Retry later; if the request changes data, read the resource first: a connection lost while "
+                    + "committing leaves the outcome open", config.databaseRetryAfter(), e), uri);
         }
         var conflict = ConcurrentConflict.describe(e, config);
         if (conflict.isPresent()) {
