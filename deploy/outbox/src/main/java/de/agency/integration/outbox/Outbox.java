@@ -4,22 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
  * Records an outgoing domain event in the caller's transaction. Nothing is sent here: the event leaves
- * only if the transaction commits, and then exactly as stored (see {@link OutboxRelay}).
+ * only if the transaction commits, and then exactly as stored (see {@link OutboxRelay}, which the commit wakes).
  */
 @ApplicationScoped
 public class Outbox {
 
     private final ObjectMapper objectMapper;
     private final AgencyClock clock;
+    private final Event<EventRecorded> recorded;
 
-    Outbox(ObjectMapper objectMapper, AgencyClock clock) {
+    Outbox(ObjectMapper objectMapper, AgencyClock clock, Event<EventRecorded> recorded) {
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.recorded = recorded;
     }
 
     /**
@@ -64,6 +67,7 @@ public class Outbox {
         event.occurredAt = clock.now();
         event.traceParent = TraceParent.ofCurrentSpan().orElse(null);
         event.persist();
+        recorded.fire(new EventRecorded(event.id));
         return event.id;
     }
 

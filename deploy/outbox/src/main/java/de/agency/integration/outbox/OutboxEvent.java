@@ -44,11 +44,18 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "trace_parent", updatable = false)
     public String traceParent;
 
-    /** The oldest pending events in commit order, locked for this transaction; rows locked elsewhere are skipped. */
+    /**
+     * The oldest pending events whose transactions are older than every transaction still running, in transaction
+     * order, locked for this transaction (rows locked elsewhere are skipped). A transaction that wrote earlier but
+     * has not committed yet holds back the events of later ones until it commits or rolls back, so what the relay
+     * publishes never goes back: no event of an older transaction appears after a newer one's (in plain sequence
+     * order it could: a transaction that took a lower sequence number but committed later came out after higher ones).
+     */
     static List<OutboxEvent> lockOldest(int limit) {
         return getEntityManager()
-                .createNativeQuery("select * from outbox_event order by sequence_no limit :limit for update skip locked",
-                        OutboxEvent.class)
+                .createNativeQuery("""
+                        select * from outbox_event where tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                        order by tx_id, sequence_no limit :limit for update skip locked""", OutboxEvent.class)
                 .setParameter("limit", limit)
                 .getResultList();
     }

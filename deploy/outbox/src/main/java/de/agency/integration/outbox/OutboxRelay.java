@@ -12,18 +12,27 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Polling relay of the transactional outbox. Each round, in one transaction: take the pending events in commit
- * order, send them to Kafka as CloudEvents (binary mode, record key = aggregate id) through the idempotent
- * producer of channel {@value #CHANNEL}, wait for the broker's acknowledgement of all of them, then delete them.
+ * Relay of the transactional outbox, woken by every commit that recorded an event (a transactional CDI observer) and
+ * polling every second as the fallback. Each round, in one transaction: take the pending events of finished
+ * transactions in transaction order ({@link OutboxEvent#lockOldest}), send them to Kafka as CloudEvents (binary mode,
+ * record key = aggregate id) through the idempotent producer of channel {@value #CHANNEL}, wait for the broker's
+ * acknowledgement of all of them, then delete them.
  *
  * <p>Several replicas may run the relay: a transaction-scoped advisory lock lets only one of them publish at a time,
  * which keeps the events of one aggregate in order. If Kafka is unreachable the round fails, the transaction rolls
@@ -43,6 +52,16 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     /** Events waiting to be published, as of the last round; gauge {@code outbox.backlog} on /q/metrics. */
     private final AtomicLong backlog = new AtomicLong();
+    /** One round at a time in this replica (the advisory lock orders the replicas among each other). */
+    private final ReentrantLock round = new ReentrantLock();
+    /** Something was committed (or the poll came) since the running round looked. */
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay-waker");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, EntityManager entityManager,
                 MeterRegistry registry) {
@@ -52,9 +71,47 @@ public class OutboxRelay {
         registry.gauge("outbox.backlog", backlog);
     }
 
+    /** An event was recorded in a transaction that has now committed: publish it at once, not at the next poll. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
+        wake();
+    }
+
+    private void wake() {
+        pending.set(true);
+        if (wakeQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                publishPending();
+            });
+        }
+    }
+
+    /** The fallback: events of another replica's commits, and what a failed round left. */
     @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        pending.set(true);
+        publishPending();
+        updateBacklog();
+    }
+
+    /**
+     * Rounds until nothing is pending, one at a time in this replica: a wake-up during a round makes it go once more,
+     * so no commit waits for the next poll.
+     */
+    private void publishPending() {
+        while (pending.get() && round.tryLock()) {
+            try {
+                while (pending.getAndSet(false)) {
+                    publishAll();
+                }
+            } finally {
+                round.unlock();
+            }
+        }
+    }
+
+    private void publishAll() {
         try {
             int published;
             do {
@@ -63,7 +120,11 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             Log.warnf("Outbox relay round failed, events stay pending and are retried: %s", e.getMessage());
         }
-        updateBacklog();
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
     }
 
     private void updateBacklog() {
