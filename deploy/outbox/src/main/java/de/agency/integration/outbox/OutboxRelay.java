@@ -19,8 +19,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +45,8 @@ public class OutboxRelay {
 
     public static final String CHANNEL = "outbox";
 
+    private static final int MAX_RECHECKS = 7;
+
     /** Key of the PostgreSQL advisory lock that elects the publishing replica ("outbox" in ASCII). */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
 
@@ -57,7 +60,7 @@ public class OutboxRelay {
     /** Something was committed (or the poll came) since the running round looked. */
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "outbox-relay-waker");
         thread.setDaemon(true);
         return thread;
@@ -77,12 +80,35 @@ public class OutboxRelay {
     }
 
     private void wake() {
+        wake(0);
+    }
+
+    private void wake(int recheck) {
         pending.set(true);
         if (wakeQueued.compareAndSet(false, true)) {
             waker.execute(() -> {
                 wakeQueued.set(false);
                 publishPending();
+                recheckIfHeldBack(recheck);
             });
+        }
+    }
+
+    /**
+     * An event a still running transaction held back (it wrote earlier and has not ended) is looked at again after
+     * 5, 10, 20 ... 320 ms, rather than at the next poll.
+     */
+    private void recheckIfHeldBack(int recheck) {
+        if (recheck < MAX_RECHECKS && hasPending()) {
+            waker.schedule(() -> wake(recheck + 1), 5L << recheck, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean hasPending() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count() > 0);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
