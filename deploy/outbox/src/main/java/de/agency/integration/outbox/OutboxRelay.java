@@ -18,7 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -183,10 +185,24 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(batch.stream().map(this::send).toList()).andFailFast()
+        Uni.join().all(perAggregate(batch)).andCollectFailures()
                 .await().atMost(config.acknowledgementTimeout());
         batch.forEach(OutboxEvent::delete);
         return batch.size();
+    }
+
+    /**
+     * The batch as one chain of sends per aggregate (record key), the chains side by side: an aggregate's next event
+     * goes out only once the broker acknowledged the one before, so a failed send (Kafka unreachable) never lets a
+     * later event of its aggregate reach the topic ahead of it. The round waits for every chain to end before it
+     * commits or rolls back, so no send of a failed round is still under way when the next round begins.
+     */
+    private List<Uni<Void>> perAggregate(List<OutboxEvent> batch) {
+        Map<String, Uni<Void>> chains = new LinkedHashMap<>();
+        for (OutboxEvent event : batch) {
+            chains.merge(event.aggregateId, send(event), (before, next) -> before.chain(() -> next));
+        }
+        return List.copyOf(chains.values());
     }
 
     private boolean holdsRelayLock() {
