@@ -78,10 +78,6 @@ public class OutboxRelay {
 
     /** An event was recorded in a transaction that has now committed: publish it at once, not at the next poll. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
-        wake();
-    }
-
-    private void wake() {
         wake(0);
     }
 
@@ -101,16 +97,8 @@ public class OutboxRelay {
      * 5, 10, 20 ... 320 ms, rather than at the next poll.
      */
     private void recheckIfHeldBack(int recheck) {
-        if (recheck < MAX_RECHECKS && hasPending()) {
+        if (recheck < MAX_RECHECKS && updateBacklog() > 0) {
             waker.schedule(() -> wake(recheck + 1), 5L << recheck, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private boolean hasPending() {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count() > 0);
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 
@@ -155,11 +143,15 @@ public class OutboxRelay {
         waker.shutdownNow();
     }
 
-    private void updateBacklog() {
+    /** Counts the events waiting (gauge {@code outbox.backlog}); 0 if the database cannot be asked right now. */
+    private long updateBacklog() {
         try {
-            backlog.set(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
+            long waiting = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+            backlog.set(waiting);
+            return waiting;
         } catch (RuntimeException e) {
             Log.debugf("Outbox backlog not counted (database unavailable or shutting down): %s", e.getMessage());
+            return 0;
         }
     }
 
