@@ -59,4 +59,9 @@ public class OutboxEvent extends PanacheEntityBase {
                 .setParameter("limit", limit)
                 .getResultList();
     }
+
+    /** Removes the published events in one statement. */
+    static void deletePublished(List<OutboxEvent> published) {
+        delete("id in ?1", published.stream().map(event -> event.id).toList());
+    }
 }

@@ -177,9 +177,12 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        Uni.join().all(perAggregate(batch)).andCollectFailures()
-                .await().atMost(config.acknowledgementTimeout());
-        batch.forEach(OutboxEvent::delete);
+        // The sends run with the transaction suspended (its row locks stay): context propagation would otherwise
+        // carry it into the producer's acknowledgement callbacks, and a commit while one of them still ran in it
+        // failed the round ("Enlisted connection used without active transaction"), which published it twice.
+        QuarkusTransaction.suspendingExisting().run(() -> Uni.join().all(perAggregate(batch)).andCollectFailures()
+                .await().atMost(config.acknowledgementTimeout()));
+        OutboxEvent.deletePublished(batch);
         return batch.size();
     }
 
