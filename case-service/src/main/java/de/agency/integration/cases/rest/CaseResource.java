@@ -61,7 +61,7 @@ public class CaseResource {
     @Operation(summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
     @APIResponse(responseCode = "201", description = "Case opened")
     public RestResponse<CaseView> open(@NotNull @Valid OpenCaseRequest request, @Context UriInfo uriInfo) {
-        CaseView opened = CaseView.full(cases.open(request.toCommand()));
+        CaseView opened = CaseView.opened(cases.open(request.toCommand()));
         return RestResponse.ResponseBuilder.<CaseView>created(uriInfo.getAbsolutePathBuilder().path(opened.id().toString()).build())
                 .entity(opened)
                 .build();

@@ -77,6 +77,11 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
         return of(c, null, null, null);
     }
 
+    /** A case just opened: it has no strategies, steps or follow-ups yet, so none are loaded. */
+    static CaseView opened(IntegrationCase c) {
+        return of(c, List.of(), List.of(), List.of());
+    }
+
     /** The case with its strategies, steps and follow-ups. */
     static CaseView full(IntegrationCase c) {
         return of(c, SelectedStrategy.of(c.id).stream().map(s -> new StrategyView(s.strategy, s.needId)).toList(),
