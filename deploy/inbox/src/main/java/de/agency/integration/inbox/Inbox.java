@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -79,12 +80,26 @@ public class Inbox {
      *                              first time) or its effect refuses it
      */
     public void replay(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> effect) {
+        applyOnce(replayed(record), effect);
+    }
+
+    /**
+     * Applies many events read again from their topic in one transaction, each once per event id, as
+     * {@link #replay} would one by one: a rebuild commits once per batch instead of once per event. If one record is
+     * poison or its effect fails, nothing of the batch is applied; the caller then replays it event by event.
+     */
+    public void replayAll(List<ConsumerRecord<String, String>> records, Consumer<ReceivedEvent> effect) {
+        List<ReceivedEvent> events = records.stream().map(this::replayed).toList();
+        QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> applyIfNew(event, effect)));
+    }
+
+    private ReceivedEvent replayed(ConsumerRecord<String, String> record) {
         String id = header(record, "ce_id");
         String type = header(record, "ce_type");
         if (id == null || type == null || record.value() == null || record.value().isBlank()) {
             throw new PoisonEventException("Record is not a CloudEvent with data");
         }
-        applyOnce(new ReceivedEvent(id, type, record.value(), objectMapper), effect);
+        return new ReceivedEvent(id, type, record.value(), objectMapper);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
@@ -99,13 +114,15 @@ public class Inbox {
     }
 
     private static void applyOnce(ReceivedEvent event, Consumer<ReceivedEvent> effect) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (ProcessedEvent.markProcessed(event.id(), event.type())) {
-                effect.accept(event);
-            } else {
-                Log.debugf("Event %s was processed before; redelivery ignored", event);
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> applyIfNew(event, effect));
+    }
+
+    private static void applyIfNew(ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+        if (ProcessedEvent.markProcessed(event.id(), event.type())) {
+            effect.accept(event);
+        } else {
+            Log.debugf("Event %s was processed before; redelivery ignored", event);
+        }
     }
 
     /** The trace the event belongs to: the request that caused it, continued through the producer's outbox. */

@@ -2,14 +2,20 @@ package de.agency.integration.reporting.service;
 
 import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.PoisonEventException;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
- * through the same projections and inbox as the live consumers (which keep running: an event both apply counts once).
+ * through the same projections and inbox as the live consumers (which keep running: an event both apply counts once),
+ * many events per transaction. One rebuild at a time across all replicas: the replica that runs it holds a
+ * PostgreSQL advisory lock ({@link #REBUILD_LOCK}) until it ends; the database lets it go if the replica dies.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -35,12 +43,16 @@ public class RebuildService {
                            Map<String, String> topics, long skippedPoison, String error) {
     }
 
+    /** Key of the session-level advisory lock held while a rebuild runs ("rebuild" in ASCII). */
+    public static final long REBUILD_LOCK = 0x72656275696c64L;
+
     private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
             "early_exit_refusal", "inga_team_member", "role_holding", "team_lead"};
 
     private final Instance<Projection> projections;
     private final Inbox inbox;
     private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final String bootstrapServers;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
 
@@ -50,18 +62,21 @@ public class RebuildService {
     private volatile OffsetDateTime startedAt;
     private volatile OffsetDateTime finishedAt;
     private volatile String error;
+    /** The connection holding {@link #REBUILD_LOCK} while this replica rebuilds. */
+    private Connection lockHolder;
 
     RebuildService(Instance<Projection> projections, Inbox inbox, EntityManager entityManager,
-                   @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                   AgroalDataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.projections = projections;
         this.inbox = inbox;
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** @return false if a rebuild is running already */
+    /** @return false if a rebuild is running already, here or on another replica */
     public synchronized boolean start() {
-        if ("RUNNING".equals(state)) {
+        if ("RUNNING".equals(state) || !lockAcrossReplicas()) {
             return false;
         }
         state = "RUNNING";
@@ -71,10 +86,18 @@ public class RebuildService {
         skipped.set(0);
         counts.clear();
         projections.forEach(p -> counts.put(p.topic(), new AtomicLong[] {new AtomicLong(), new AtomicLong()}));
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("truncate table " + String.join(", ", READ_MODELS)).executeUpdate();
-            inbox.forgetProcessedEvents();
-        });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("truncate table " + String.join(", ", READ_MODELS)).executeUpdate();
+                inbox.forgetProcessedEvents();
+            });
+        } catch (RuntimeException e) {
+            state = "FAILED";
+            error = e.getMessage();
+            finishedAt = OffsetDateTime.now();
+            unlockAcrossReplicas();
+            throw e;
+        }
         executor.submit(this::replayAll);
         return true;
     }
@@ -101,6 +124,40 @@ public class RebuildService {
             Log.errorf(e, "Rebuild of the read models failed");
         } finally {
             finishedAt = OffsetDateTime.now();
+            unlockAcrossReplicas();
+        }
+    }
+
+    private boolean lockAcrossReplicas() {
+        try {
+            Connection connection = dataSource.getConnection();
+            if (advisoryLock(connection, "pg_try_advisory_lock")) {
+                lockHolder = connection;
+                return true;
+            }
+            connection.close();
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the rebuild lock", e);
+        }
+    }
+
+    private synchronized void unlockAcrossReplicas() {
+        try (Connection connection = lockHolder) {
+            advisoryLock(connection, "pg_advisory_unlock");
+        } catch (SQLException e) {
+            Log.warnf("Rebuild lock not released (it ends with the connection): %s", e.getMessage());
+        } finally {
+            lockHolder = null;
+        }
+    }
+
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, REBUILD_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         }
     }
 
@@ -118,13 +175,31 @@ public class RebuildService {
             count[1].set(end.values().stream().mapToLong(Long::longValue).sum()
                     - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum());
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        apply(projection, record);
-                        count[0].incrementAndGet();
+                        batch.add(record);
                     }
                 }
+                applyAll(projection, batch);
+                count[0].addAndGet(batch.size());
             }
+        }
+    }
+
+    /**
+     * What one poll brought, in one transaction; if a record of it is poison or fails, the batch is rolled back and
+     * replayed record by record, so that only the poison is skipped.
+     */
+    private void applyAll(Projection projection, List<ConsumerRecord<String, String>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            inbox.replayAll(batch, projection::apply);
+        } catch (RuntimeException e) {
+            Log.debugf("Rebuild replays a batch of %d record by record: %s", batch.size(), e.getMessage());
+            batch.forEach(record -> apply(projection, record));
         }
     }
 
