@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine without Docker: builds what is missing, then starts a real PostgreSQL,
-# a real Kafka broker (KRaft), the real Keycloak with realm "agency" and demo users, and the four services.
-# Prints every URL and how to get a token once all are ready; Ctrl-C stops everything.
+# Runs the whole system on this machine without Docker: packages what changed (no container images), then starts a
+# real PostgreSQL, a real Kafka broker (KRaft), the real Keycloak with realm "agency" and demo users, and the four
+# services. Prints every URL and how to get a token once all are ready; Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/jdk.sh
+. deploy/package-if-changed.sh
 echo "Using JDK at $JAVA_HOME"
-./mvnw -B -q -DskipTests package
+package_if_changed
 exec java -Xmx96m -cp "deploy/devstack/target/devstack.jar:deploy/devstack/target/lib/*" \
     de.agency.integration.devstack.DevStack "$@"

@@ -89,9 +89,13 @@ final class ChildProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            sleep(Duration.ofMillis(500));
+            sleep(Duration.ofMillis(100));
         }
         throw new IllegalStateException(name + " not ready at " + url + " within " + timeout + "; see " + log);
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     boolean isAlive() {

@@ -168,6 +168,19 @@ public final class LocalStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No replica " + replica + " of " + name));
     }
 
+    /** How long each instance took from its process start to ready, at its last start (e.g. all four together). */
+    public Map<String, Duration> readyAfter() {
+        Map<String, Duration> times = new LinkedHashMap<>();
+        services.forEach(s -> times.put(s.instanceName(), s.readyAfter()));
+        return times;
+    }
+
+    /** The operating system's handle of a running instance (e.g. its CPU time), by {@link #instanceNames() name}. */
+    public ProcessHandle process(String instanceName) {
+        return services.stream().filter(s -> s.instanceName().equals(instanceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No instance " + instanceName)).process().handle();
+    }
+
     /** Kills the Kafka broker at once, as a crash would. */
     public void killKafka() {
         kafka.kill();

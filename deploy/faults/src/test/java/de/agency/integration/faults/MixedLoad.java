@@ -2,6 +2,7 @@ package de.agency.integration.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -40,7 +41,7 @@ final class MixedLoad implements AutoCloseable {
              "conclusion":"Long-term support needed"}""";
 
     private final LocalStack stack;
-    private final Tokens tokens;
+    private final KeycloakTokens tokens;
     private final Outcomes outcomes;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -48,7 +49,7 @@ final class MixedLoad implements AutoCloseable {
     private final Set<String> keptOpen = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new ArrayList<>();
 
-    MixedLoad(LocalStack stack, Tokens tokens, Outcomes outcomes) {
+    MixedLoad(LocalStack stack, KeycloakTokens tokens, Outcomes outcomes) {
         this.stack = stack;
         this.tokens = tokens;
         this.outcomes = outcomes;

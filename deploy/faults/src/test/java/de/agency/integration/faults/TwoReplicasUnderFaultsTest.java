@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.devstack.DeadLetterRedrive;
+import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ class TwoReplicasUnderFaultsTest {
     private static final Path WORK = Path.of("target", "stack");
 
     private static LocalStack stack;
-    private static Tokens tokens;
+    private static KeycloakTokens tokens;
     private static Stores stores;
     private static KafkaTopics kafka;
 
@@ -74,7 +75,7 @@ class TwoReplicasUnderFaultsTest {
                 .configure("inga-service", Map.of("inga.max-duration-job.every", "2s"))
                 .start();
         System.out.println("Two replicas of every service started in " + stack.startupTime().toSeconds() + " s");
-        tokens = new Tokens(stack.tokenEndpoint());
+        tokens = new KeycloakTokens(stack.tokenEndpoint());
         stores = new Stores(stack);
         kafka = new KafkaTopics(stack.kafkaBootstrapServers());
     }

@@ -37,9 +37,10 @@ class ContainerImagesTest {
 
     @ParameterizedTest
     @FieldSource("SERVICES")
-    void sizesTheHeapByTheContainersMemoryAndStopsOnOutOfMemory(String service) {
+    void runsTheSerialCollectorSizesTheHeapByTheContainersMemoryAndStopsOnOutOfMemory(String service) {
         String options = strings(BuiltImage.of(service).config().path("Env")).stream()
                 .filter(variable -> variable.startsWith("JDK_JAVA_OPTIONS=")).findFirst().orElse("");
+        assertTrue(options.contains("-XX:+UseSerialGC"), options);
         assertTrue(options.contains("-XX:MaxRAMPercentage=75"), options);
         assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), options);
     }

@@ -1,4 +1,4 @@
-package de.agency.integration.faults;
+package de.agency.integration.devstack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tokens of the demo users from Keycloak (password grant), renewed after a minute; while Keycloak cannot be reached the
  * token issued before keeps being used, as a client holding a valid token would.
  */
-final class Tokens {
+public final class KeycloakTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration RENEW_AFTER = Duration.ofMinutes(1);
@@ -27,11 +27,11 @@ final class Tokens {
     private final String tokenEndpoint;
     private final Map<String, Issued> issued = new ConcurrentHashMap<>();
 
-    Tokens(String tokenEndpoint) {
+    public KeycloakTokens(String tokenEndpoint) {
         this.tokenEndpoint = tokenEndpoint;
     }
 
-    String of(String user) {
+    public String of(String user) {
         Issued current = issued.get(user);
         if (current != null && current.at().plus(RENEW_AFTER).isAfter(Instant.now())) {
             return current.token();
@@ -52,7 +52,7 @@ final class Tokens {
     }
 
     /** A token issued now, never a cached one (e.g. to see roles Keycloak gained). */
-    String fresh(String user) throws IOException, InterruptedException {
+    public String fresh(String user) throws IOException, InterruptedException {
         return fetch(user);
     }
 
