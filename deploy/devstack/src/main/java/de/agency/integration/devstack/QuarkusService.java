@@ -22,6 +22,9 @@ final class QuarkusService {
     private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
             "-XX:TieredStopAtLevel=1");
 
+    /** The class data sharing archive the build makes ({@code quarkus.package.jar.appcds.enabled}), if there is one. */
+    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     private final String name;
     private final int replica;
     private final Path jar;
@@ -48,6 +51,9 @@ final class QuarkusService {
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
         command.addAll(JVM_OPTIONS);
+        if (Files.exists(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
         process = ChildProcess.start(instanceName(), command, environment(configuration), jar.getParent(), logDirectory);

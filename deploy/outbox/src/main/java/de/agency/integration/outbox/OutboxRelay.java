@@ -6,13 +6,13 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -62,6 +62,7 @@ public class OutboxRelay {
     /** Something was committed (or the poll came) since the running round looked. */
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "outbox-relay-waker");
         thread.setDaemon(true);
@@ -83,7 +84,7 @@ public class OutboxRelay {
 
     private void wake(int recheck) {
         pending.set(true);
-        if (wakeQueued.compareAndSet(false, true)) {
+        if (!stopped.get() && wakeQueued.compareAndSet(false, true)) {
             waker.execute(() -> {
                 wakeQueued.set(false);
                 publishPending();
@@ -116,7 +117,7 @@ public class OutboxRelay {
      * so no commit waits for the next poll.
      */
     private void publishPending() {
-        while (pending.get() && round.tryLock()) {
+        while (pending.get() && !stopped.get() && round.tryLock()) {
             try {
                 while (pending.getAndSet(false)) {
                     publishAll();
@@ -138,8 +139,9 @@ public class OutboxRelay {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /** No round once the application shuts down: the database may be gone; the next start publishes the rest. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopped.set(true);
         waker.shutdownNow();
     }
 
