@@ -2,6 +2,7 @@ package de.agency.integration.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.devstack.DemoData;
 import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import java.io.IOException;
@@ -13,17 +14,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** The services' HTTP APIs as the benchmark uses them to set up its data, with the demo users' Keycloak tokens. */
 final class Api {
 
-    static final String TEAM = "X90-311-INGA1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PROFILING = """
-            {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
-             {"dimension":"LABOUR_MARKET_CONDITIONS","description":"Few openings nearby"}],
-             "conclusion":"Long-term support needed"}""";
 
     private final LocalStack stack;
     private final KeycloakTokens tokens;
@@ -39,14 +34,9 @@ final class Api {
         return tokens.of(user);
     }
 
-    /** The body of {@code POST /cases} for a case of the demo team in the given agency. */
+    /** The body of {@code POST /cases} for a case of the demo team in the given agency (one customer for all). */
     static String openCaseBody(String agency) {
-        return openCaseBody(agency, "123A456789");
-    }
-
-    private static String openCaseBody(String agency, String customerNumber) {
-        return "{\"customerNumber\":\"" + customerNumber + "\",\"legalDomain\":\"SGB_III\",\"agency\":\"" + agency
-                + "\",\"team\":\"" + TEAM + "\",\"counsellor\":\"counsellor\"}";
+        return DemoData.caseBody(agency, "123A456789");
     }
 
     /** The body of {@code POST /enrollments/{id}/contacts}: a phone call today (the agency's day). */
@@ -73,13 +63,10 @@ final class Api {
      * its own (a customer is enrolled once at a time).
      */
     String profiledCase(String agency) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String customer = String.format("%03d%c%06d", random.nextInt(1000), (char) ('A' + random.nextInt(26)),
-                random.nextInt(1_000_000));
         String id = idOf(send(request("case-service", "/cases", "counsellor")
-                .POST(HttpRequest.BodyPublishers.ofString(openCaseBody(agency, customer))).build(), 201));
+                .POST(HttpRequest.BodyPublishers.ofString(DemoData.caseBody(agency, DemoData.customerNumber()))).build(), 201));
         send(request("case-service", "/cases/" + id + "/profiling", "counsellor")
-                .PUT(HttpRequest.BodyPublishers.ofString(PROFILING)).build(), 0);
+                .PUT(HttpRequest.BodyPublishers.ofString(DemoData.INGA_ELIGIBLE_PROFILING)).build(), 0);
         send(request("case-service", "/cases/" + id + "/profiling/complete", "counsellor")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 0);
         return id;
@@ -94,7 +81,7 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"caseId\":\"" + caseId + "\"}")).build();
         HttpResponse<String> response = call(enroll);
         for (int attempt = 0; attempt < 300 && response.statusCode() == 422; attempt++) {
-            pause();
+            Pause.of(Duration.ofMillis(100));
             response = call(enroll);
         }
         if (response.statusCode() != 201) {
@@ -160,11 +147,4 @@ final class Api {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -62,11 +62,15 @@ public final class Benchmark {
     private final Api api;
     private final String agency = "B" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
     private final Report report;
+    private final Wrk wrk;
+    private final PgBench pgBench;
 
     private Benchmark(LocalStack stack, Settings settings) {
         this.stack = stack;
         this.settings = settings;
         this.api = new Api(stack);
+        this.wrk = new Wrk(settings.output());
+        this.pgBench = new PgBench(settings.output());
         this.report = new Report(format("%s, %d cores, %s s per measurement, %d connections", Instant.now(),
                 Runtime.getRuntime().availableProcessors(), settings.measure().toSeconds(), settings.connections()));
     }
@@ -121,10 +125,10 @@ public final class Benchmark {
 
     /** {@code POST /cases} with wrk against pgbench running its SQL; the service's CPU time per request. */
     private void openCases() {
-        PgBench.Result raw = new PgBench(settings.output()).run(stack.jdbcUrl("case_service"), "case_service",
+        PgBench.Result raw = pgBench.run(stack.jdbcUrl("case_service"), "case_service",
                 "open-case.sql", List.of("team_membership", "integration_case", "phase_transition", "outbox_event"),
                 List.of("team_membership"), settings.connections(), settings.measure());
-        Function<Duration, Wrk.Result> open = duration -> wrk().repeat("POST", api.url("case-service") + "/cases",
+        Function<Duration, Wrk.Result> open = duration -> wrk.repeat("POST", api.url("case-service") + "/cases",
                 api.token("counsellor"), Api.openCaseBody(agency), settings.connections(), duration);
         open.apply(settings.warmUp());
         ProcessHandle caseService = stack.process("case-service");
@@ -140,7 +144,7 @@ public final class Benchmark {
 
     private void readCases() {
         List<String> paths = caseIds(200).stream().map(id -> "/cases/" + id).toList();
-        Wrk.Result read = measured(duration -> wrk().cycle("GET", api.url("case-service"), api.token("counsellor"),
+        Wrk.Result read = measured(duration -> wrk.cycle("GET", api.url("case-service"), api.token("counsellor"),
                 paths, null, settings.connections(), duration));
         report.row("`GET /cases/{id}`, " + paths.size() + " cases in turn", throughput(read), "", "", "≥ 2,000 req/s");
     }
@@ -151,7 +155,7 @@ public final class Benchmark {
             cases.add(api.profiledCase(agency));
         }
         List<String> paths = cases.stream().map(id -> "/enrollments/" + api.enroll(id) + "/contacts").toList();
-        Wrk.Result recorded = measured(duration -> wrk().cycle("POST", api.url("inga-service"),
+        Wrk.Result recorded = measured(duration -> wrk.cycle("POST", api.url("inga-service"),
                 api.token("inga-counsellor"), paths, Api.contactBody(), settings.connections(), duration));
         report.row("`POST /enrollments/{id}/contacts`", throughput(recorded), "", "", "≥ 2,000 req/s");
     }
@@ -165,7 +169,7 @@ public final class Benchmark {
                 watch.responded(id);
                 sequential.add(id);
                 while (!watch.seen(id)) {
-                    pause(Duration.ofMillis(1));
+                    Pause.of(Duration.ofMillis(1));
                 }
             }
             latencyRows("sequential", watch.await(sequential, Duration.ofSeconds(30)), "p50 ≤ 50 ms, p99 ≤ 250 ms");
@@ -241,7 +245,7 @@ public final class Benchmark {
                         counted));
                 return;
             }
-            pause(Duration.ofMillis(200));
+            Pause.of(Duration.ofMillis(200));
         }
         throw new IllegalStateException(format("%s: %d cases committed, reporting counted %d", when, committed, counted));
     }
@@ -277,17 +281,12 @@ public final class Benchmark {
                 result.failed() == 0 ? "" : ", " + result.failed() + " failed");
     }
 
-    private Wrk wrk() {
-        return new Wrk(settings.output());
-    }
-
     private static Duration cpu(ProcessHandle process) {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time of " + process));
     }
 
     private List<String> caseIds(int limit) {
-        return query("case_service", "select id::text from integration_case where agency = ? limit " + limit).stream()
-                .toList();
+        return query("case_service", "select id::text from integration_case where agency = ? limit " + limit);
     }
 
     private long committedCases() {
@@ -319,11 +318,4 @@ public final class Benchmark {
         }
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

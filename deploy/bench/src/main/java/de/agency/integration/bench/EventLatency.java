@@ -68,7 +68,7 @@ final class EventLatency implements AutoCloseable {
                 long missing = caseIds.stream().filter(id -> !seen(id)).count();
                 throw new IllegalStateException(missing + " of " + caseIds.size() + " cases not seen within " + timeout);
             }
-            pause(1);
+            Pause.of(Duration.ofMillis(1));
         }
         Histogram kafka = new Histogram(3);
         Histogram reporting = new Histogram(3);
@@ -105,20 +105,13 @@ final class EventLatency implements AutoCloseable {
                         }
                     }
                 }
-                pause(2);
+                Pause.of(Duration.ofMillis(2));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot watch reporting's case_fact", e);
         }
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() throws InterruptedException {

@@ -50,7 +50,7 @@ final class Replay {
         api.post("reporting-service", "/rebuild", "access-admin", 202);
         JsonNode progress = api.get("reporting-service", "/rebuild", "access-admin");
         while ("RUNNING".equals(progress.path("state").asText())) {
-            pause();
+            Pause.of(Duration.ofMillis(50));
             progress = api.get("reporting-service", "/rebuild", "access-admin");
         }
         if (!"DONE".equals(progress.path("state").asText())) {
@@ -65,11 +65,4 @@ final class Replay {
         return new Result(events, took.toNanos() / 1e9);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

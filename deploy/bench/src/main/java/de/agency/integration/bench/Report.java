@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 import org.HdrHistogram.Histogram;
 
 /** The benchmark's table (service figure, raw baseline, ratio, target), its correctness checks and latency chart. */
@@ -80,13 +81,14 @@ final class Report {
         int bottom = 320;
         double top = latencies.values().stream().mapToDouble(h -> ms(h, 99.9)).max().orElse(1) * 1.1;
         double rightmost = Math.log10(1 / (1 - 0.999));
+        // percentiles spread as 1/(1-p) on a log scale, so that p90, p99 and p99.9 lie equally apart
+        DoubleUnaryOperator x = p -> left + (width - 20 - left) * Math.log10(1 / (1 - p / 100)) / rightmost;
         StringBuilder svg = new StringBuilder(format("<svg xmlns='http://www.w3.org/2000/svg' width='%d' height='%d' "
                 + "font-family='sans-serif' font-size='12'>", width, height));
         svg.append(format("<line x1='%d' y1='%d' x2='%d' y2='%d' stroke='black'/>", left, bottom, width - 20, bottom));
         svg.append(format("<line x1='%d' y1='20' x2='%d' y2='%d' stroke='black'/>", left, left, bottom));
         for (double p : new double[] {0, 90, 99, 99.9}) {
-            double x = left + (width - 20 - left) * Math.log10(1 / (1 - p / 100)) / rightmost;
-            svg.append(format("<text x='%.0f' y='%d' text-anchor='middle'>p%s</text>", x, bottom + 16,
+            svg.append(format("<text x='%.0f' y='%d' text-anchor='middle'>p%s</text>", x.applyAsDouble(p), bottom + 16,
                     p == 0 ? "0" : (p % 1 == 0 ? String.valueOf((int) p) : String.valueOf(p))));
         }
         for (int i = 0; i <= 4; i++) {
@@ -99,9 +101,8 @@ final class Report {
             String colour = COLOURS[series % COLOURS.length];
             StringBuilder points = new StringBuilder();
             for (double p : CHART_PERCENTILES) {
-                double x = left + (width - 20 - left) * Math.log10(1 / (1 - p / 100)) / rightmost;
                 double y = bottom - (bottom - 20) * ms(latency.getValue(), p) / top;
-                points.append(format("%.1f,%.1f ", x, y));
+                points.append(format("%.1f,%.1f ", x.applyAsDouble(p), y));
             }
             svg.append(format("<polyline fill='none' stroke='%s' stroke-width='2' points='%s'/>", colour, points));
             svg.append(format("<text x='%d' y='%d' fill='%s'>%s</text>", left + 10, 36 + 16 * series, colour,

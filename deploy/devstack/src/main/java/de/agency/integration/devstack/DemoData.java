@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,16 @@ import java.util.regex.Pattern;
  * their Inga roles are granted automatically and reach their tokens; {@code counsellor} later, so must request it), then a first case opened by {@code counsellor} once case-service has learnt the memberships from
  * access-service's events, so that the stack is only reported ready when a counsellor can work.
  */
-final class DemoData {
+public final class DemoData {
 
-    static final String TEAM = "X90-311-INGA1";
+    /** The demo Inga team; {@code counsellor} and {@code inga-counsellor} counsel in it, {@code teamlead} leads it. */
+    public static final String TEAM = "X90-311-INGA1";
+
+    /** A profiling ({@code PUT /cases/{id}/profiling}) whose completion puts the case in a category Inga accepts. */
+    public static final String INGA_ELIGIBLE_PROFILING = """
+            {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
+             {"dimension":"LABOUR_MARKET_CONDITIONS","description":"Few openings nearby"}],
+             "conclusion":"Long-term support needed"}""";
 
     private record Member(String userId, String function, String startDate) {
     }
@@ -33,6 +41,22 @@ final class DemoData {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** The body of {@code POST /cases}: an SGB III case of the demo team, counselled by {@code counsellor}. */
+    public static String caseBody(String agency, String customerNumber) {
+        return "{\"customerNumber\":\"" + customerNumber + "\",\"legalDomain\":\"SGB_III\",\"agency\":\"" + agency
+                + "\",\"team\":\"" + TEAM + "\",\"counsellor\":\"counsellor\"}";
+    }
+
+    /**
+     * A fresh customer number (Kundennummer: three digits, a capital letter, six digits) for load that enrolls: a
+     * customer is enrolled in Inga once at a time.
+     */
+    public static String customerNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%03d%c%06d", random.nextInt(1000), (char) ('A' + random.nextInt(26)),
+                random.nextInt(1_000_000));
+    }
 
     void enter(String tokenEndpoint, String accessService, String caseService) {
         enterTeam(tokenEndpoint, accessService);
@@ -71,8 +95,7 @@ final class DemoData {
     /** Retries while case-service does not know the membership yet (403), for at most a minute. */
     private void openFirstCase(String tokenEndpoint, String caseService) {
         String token = token(tokenEndpoint, "counsellor");
-        String demoCase = "{\"customerNumber\":\"100A000001\",\"legalDomain\":\"SGB_III\",\"agency\":\"311\","
-                + "\"team\":\"" + TEAM + "\",\"counsellor\":\"counsellor\"}";
+        String demoCase = caseBody("311", "100A000001");
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         while (true) {
             HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(caseService + "/cases"))

@@ -2,6 +2,7 @@ package de.agency.integration.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.devstack.DemoData;
 import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import java.io.IOException;
@@ -32,13 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class MixedLoad implements AutoCloseable {
 
-    static final String TEAM = "X90-311-INGA1";
     private static final ZoneId AGENCY_ZONE = ZoneId.of("Europe/Berlin");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PROFILING = """
-            {"strengths":["Reliable"],"needs":[{"dimension":"QUALIFICATION","description":"No degree"},
-             {"dimension":"LABOUR_MARKET_CONDITIONS","description":"Few openings nearby"}],
-             "conclusion":"Long-term support needed"}""";
 
     private final LocalStack stack;
     private final KeycloakTokens tokens;
@@ -93,7 +89,7 @@ final class MixedLoad implements AutoCloseable {
                 "application/json", caseJson(), outcomes.acknowledgedCases());
         if (caseId.isEmpty()
                 || !ok(call("case-service", "PUT /cases/{id}/profiling", "PUT", "/cases/" + caseId.get() + "/profiling",
-                tokens.of("counsellor"), "application/json", PROFILING))
+                tokens.of("counsellor"), "application/json", DemoData.INGA_ELIGIBLE_PROFILING))
                 || !ok(call("case-service", "POST /cases/{id}/profiling/complete", "POST",
                 "/cases/" + caseId.get() + "/profiling/complete", tokens.of("counsellor"), "application/json", ""))) {
             return;
@@ -214,16 +210,7 @@ final class MixedLoad implements AutoCloseable {
     }
 
     static String caseJson() {
-        return """
-                {"customerNumber":"%s","legalDomain":"SGB_III","agency":"311","team":"%s","counsellor":"counsellor"}
-                """.formatted(customerNumber(), TEAM);
-    }
-
-    /** A fresh customer number (three digits, a letter, six digits): one open enrollment per customer. */
-    private static String customerNumber() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%03d%c%06d", random.nextInt(1000), (char) ('A' + random.nextInt(26)),
-                random.nextInt(1_000_000));
+        return DemoData.caseBody("311", DemoData.customerNumber());
     }
 
     private static void pause(Duration duration) {
