@@ -31,7 +31,8 @@ public class AccessPrivacyResource {
     }
 
     @GET
-    @Operation(summary = "What access-service holds about one customer (Art. 15 GDPR): nothing",
+    @Operation(operationId = "getAccessSubjectData",
+            summary = "What access-service holds about one customer (Art. 15 GDPR): nothing",
             description = "access-service keeps teams, memberships, roles and deputies of staff only.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
                                        String customerNumber) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -52,19 +53,22 @@ public class DeputyResource {
 
     @POST
     @ResponseStatus(201)
-    @Operation(summary = "Assign a deputy for a period (DeputyAssigned)", description = "By the counsellor or an "
+    @Operation(operationId = "assignDeputy",
+            summary = "Assign a deputy for a period (DeputyAssigned)", description = "By the counsellor or an "
             + "access admin. The deputy acts on the protected Inga note only while holding INTEGRATION_COUNSELLOR_SGB3.")
     @APIResponse(responseCode = "409", description = "The deputy stands in for the counsellor in that period already",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Own deputy, or a period ending before it starts or in the past",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = DeputyshipView.class, responseDescription = "The deputyship")
     public DeputyshipView assign(@NotNull @Valid Assignment assignment) {
         return DeputyshipView.of(deputies.assign(assignment.counsellorId(), assignment.deputyId(),
                 assignment.validFrom(), assignment.validUntil()));
     }
 
     @GET
-    @Operation(summary = "A counsellor's deputies", description = "For the counsellor and access admins.")
+    @Operation(operationId = "listDeputies",
+            summary = "A counsellor's deputies", description = "For the counsellor and access admins.")
     public List<DeputyshipView> of(@QueryParam("counsellorId") @NotBlank @Size(max = 64) String counsellorId) {
         return deputies.of(counsellorId).stream().map(DeputyshipView::of).toList();
     }

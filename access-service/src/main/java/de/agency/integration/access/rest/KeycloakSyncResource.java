@@ -30,14 +30,15 @@ public class KeycloakSyncResource {
     }
 
     @GET
-    @Operation(summary = "Users whose realm roles still wait for Keycloak")
+    @Operation(operationId = "getKeycloakSyncStatus", summary = "Users whose realm roles still wait for Keycloak")
     public Status status() {
         return new Status(null, queue.backlog());
     }
 
     @POST
     @Path("/reconcile")
-    @Operation(summary = "Check every user with an Inga role here or in Keycloak and correct drift in Keycloak",
+    @Operation(operationId = "reconcileKeycloakRoles",
+            summary = "Check every user with an Inga role here or in Keycloak and correct drift in Keycloak",
             description = "Runs by itself after every start; corrections are logged.")
     public Status reconcile() {
         return new Status(sync.reconcile(), queue.backlog());

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,16 +40,19 @@ public class MembershipImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import memberships from a JSON array", description = DESCRIPTION)
+    @Operation(operationId = "importMemberships",
+            summary = "Import memberships from a JSON array", description = DESCRIPTION)
     @APIResponse(responseCode = "422", description = "Rows contradict the memberships on record or each other",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = MembershipImportService.Report.class, responseDescription = "What the import changed")
     public MembershipImportService.Report importJson(@NotNull @Size(max = 50_000) List<MembershipRow> rows) {
         return imports.importRows(rows);
     }
 
     @POST
     @Consumes(CSV)
-    @Operation(summary = "Import memberships from CSV (RFC 4180, header line)", description = DESCRIPTION)
+    @Operation(operationId = "importMemberships",
+            summary = "Import memberships from CSV (RFC 4180, header line)", description = DESCRIPTION)
     @RequestBody(content = @Content(mediaType = CSV, examples = @ExampleObject(name = "two rows", value = """
             x90,teamType,agency,userId,function,startDate,endDate
             X90-311-INGA1,INGA,311,inga-counsellor,COUNSELLOR,2019-06-01,
@@ -56,6 +60,7 @@ public class MembershipImportResource {
             """)))
     @APIResponse(responseCode = "422", description = "Rows contradict the memberships on record or each other",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = MembershipImportService.Report.class, responseDescription = "What the import changed")
     public MembershipImportService.Report importCsv(@NotNull String csv) {
         return imports.importRows(CsvMembershipRows.parse(csv));
     }

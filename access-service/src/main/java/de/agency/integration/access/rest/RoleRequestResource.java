@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -66,20 +67,23 @@ public class RoleRequestResource {
     @POST
     @ResponseStatus(201)
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "ACCESS_ADMIN"})
-    @Operation(summary = "Request an Inga role (RoleRequested)", description = "Refused with 422 when the rules make "
+    @Operation(operationId = "requestRole",
+            summary = "Request an Inga role (RoleRequested)", description = "Refused with 422 when the rules make "
             + "the request pointless: the role is held already (ROLE_ALREADY_HELD), or the user has no open membership "
             + "that qualifies for it by request (NO_QUALIFYING_MEMBERSHIP).")
     @APIResponse(responseCode = "409", description = "A request for that role is pending already",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The request is pointless under the grant rules",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = RoleRequestView.class, responseDescription = "The pending request")
     public RoleRequestView request(@NotNull @Valid Creation creation) {
         return RoleRequestView.of(requests.request(creation.userId(), creation.role(), creation.team()));
     }
 
     @GET
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "ACCESS_ADMIN"})
-    @Operation(summary = "Role requests", description = "Access admins see all, everyone else their own.")
+    @Operation(operationId = "listRoleRequests",
+            summary = "Role requests", description = "Access admins see all, everyone else their own.")
     public List<RoleRequestView> list(@QueryParam("status") RequestStatus status) {
         return requests.list(status).stream().map(RoleRequestView::of).toList();
     }
@@ -87,9 +91,11 @@ public class RoleRequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "ACCESS_ADMIN"})
-    @Operation(summary = "A role request", description = "For the users concerned and access admins.")
+    @Operation(operationId = "getRoleRequest",
+            summary = "A role request", description = "For the users concerned and access admins.")
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = RoleRequestView.class, responseDescription = "The request")
     public RoleRequestView get(@PathParam("id") UUID id) {
         return RoleRequestView.of(requests.get(id));
     }
@@ -97,7 +103,8 @@ public class RoleRequestResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed("ACCESS_ADMIN")
-    @Operation(summary = "Approve a request: RoleRequestDecided, then RoleGranted (cause APPROVED_REQUEST)",
+    @Operation(operationId = "approveRoleRequest",
+            summary = "Approve a request: RoleRequestDecided, then RoleGranted (cause APPROVED_REQUEST)",
             description = "Not by the user concerned or the requester (403). The role rests on the qualifying "
                     + "membership and lapses when it ends.")
     @APIResponse(responseCode = "404", description = "No such request",
@@ -106,6 +113,7 @@ public class RoleRequestResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The qualifying membership ended, or the role is held already",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = RoleRequestView.class, responseDescription = "The approved request")
     public RoleRequestView approve(@PathParam("id") UUID id) {
         return RoleRequestView.of(requests.approve(id));
     }
@@ -113,11 +121,13 @@ public class RoleRequestResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed("ACCESS_ADMIN")
-    @Operation(summary = "Reject a request (RoleRequestDecided)", description = "Not by the user concerned or the requester.")
+    @Operation(operationId = "rejectRoleRequest",
+            summary = "Reject a request (RoleRequestDecided)", description = "Not by the user concerned or the requester.")
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Decided already",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = RoleRequestView.class, responseDescription = "The rejected request")
     public RoleRequestView reject(@PathParam("id") UUID id, @NotNull @Valid Rejection rejection) {
         return RoleRequestView.of(requests.reject(id, rejection.reason()));
     }

@@ -24,7 +24,8 @@ public class UserRoleResource {
     @GET
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION",
             "REPORTING_VIEWER", "ACCESS_ADMIN"})
-    @Operation(summary = "A user's active roles with their causes", description = "Users read their own; access admins anyone's.")
+    @Operation(operationId = "getUserRoles",
+            summary = "A user's active roles with their causes", description = "Users read their own; access admins anyone's.")
     public List<RoleGrantView> roles(@PathParam("userId") String userId) {
         return userRoles.activeGrants(userId).stream().map(RoleGrantView::of).toList();
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -65,7 +66,8 @@ public class CasePrivacyResource {
 
     @POST
     @Path("/cases/{id}/restrict")
-    @Operation(summary = "Restrict the case (Art. 18 GDPR): frozen, read only by the data protection officer",
+    @Operation(operationId = "restrictCase",
+            summary = "Restrict the case (Art. 18 GDPR): frozen, read only by the data protection officer",
             description = "Publishes CaseRestricted; inga-service freezes the case's Inga data as well. 409 if "
                     + "restricted already.")
     public RestrictionView restrict(@PathParam("id") UUID id, @NotNull @Valid RestrictionRequest request) {
@@ -74,7 +76,8 @@ public class CasePrivacyResource {
 
     @POST
     @Path("/cases/{id}/lift")
-    @Operation(summary = "Lift the restriction; publishes CaseRestrictionLifted. 409 if the case is not restricted")
+    @Operation(operationId = "liftCaseRestriction",
+            summary = "Lift the restriction; publishes CaseRestrictionLifted. 409 if the case is not restricted")
     public RestrictionView lift(@PathParam("id") UUID id) {
         return RestrictionView.of(privacy.lift(id));
     }
@@ -82,17 +85,19 @@ public class CasePrivacyResource {
     @POST
     @Path("/cases/{id}/erase")
     @ResponseStatus(204)
-    @Operation(summary = "Erase a closed case now (Art. 17 GDPR), whatever its retention",
+    @Operation(operationId = "eraseCase", summary = "Erase a closed case now (Art. 17 GDPR), whatever its retention",
             description = "Deletes its personal data, publishes CaseErased and erases the customer number from the "
                     + "compacted topic case-customers; inga-service and reporting-service follow. 409 while the case "
                     + "is open or restricted; 404 once erased.")
+    @APIResponse(responseCode = "204", description = "Erased")
     public void erase(@PathParam("id") UUID id) {
         privacy.erase(id);
     }
 
     @GET
     @Path("/customers/{customerNumber}")
-    @Operation(summary = "Everything case-service holds about one customer (Art. 15 GDPR), as one document",
+    @Operation(operationId = "getCaseSubjectData",
+            summary = "Everything case-service holds about one customer (Art. 15 GDPR), as one document",
             description = "Cases with profiling, goal, strategies, steps, follow-ups, notes and history; restricted "
                     + "cases included. Recorded in the access log.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")

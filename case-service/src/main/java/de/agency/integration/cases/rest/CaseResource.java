@@ -19,13 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,11 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/cases")
 @Tag(name = "Cases")
 @SecurityRequirement(name = "keycloak")
-@APIResponse(responseCode = "400", description = "Malformed or invalid request, the fields named",
-        content = @Content(mediaType = "application/problem+json"))
-@APIResponse(responseCode = "401", description = "No valid token")
-@APIResponse(responseCode = "403", description = "The caller lacks the role",
-        content = @Content(mediaType = "application/problem+json"))
 public class CaseResource {
 
     private final CaseService cases;
@@ -58,8 +56,10 @@ public class CaseResource {
 
     @POST
     @RolesAllowed("COUNSELLOR")
-    @Operation(summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
-    @APIResponse(responseCode = "201", description = "Case opened")
+    @Operation(operationId = "openCase",
+            summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
+    @APIResponse(responseCode = "201", description = "Case opened; the Location header names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public RestResponse<CaseView> open(@NotNull @Valid OpenCaseRequest request, @Context UriInfo uriInfo) {
         CaseView opened = CaseView.opened(cases.open(request.toCommand()));
         return RestResponse.ResponseBuilder.<CaseView>created(uriInfo.getAbsolutePathBuilder().path(opened.id().toString()).build())
@@ -70,15 +70,16 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
-    @Operation(summary = "Get a case with its 4PM state and the actions allowed next")
+    @Operation(operationId = "getCase", summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case with its 4PM state and the actions allowed next")
     public CaseView get(@PathParam("id") UUID id) {
         return CaseView.full(cases.get(id));
     }
 
     @GET
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
-    @Operation(summary = "Search cases, paged, oldest first")
+    @Operation(operationId = "searchCases", summary = "Search cases, paged, oldest first")
     public CasePage search(@QueryParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}") String customerNumber,
                            @QueryParam("agency") @Size(max = 16) String agency,
                            @QueryParam("phase") Phase phase,
@@ -92,7 +93,7 @@ public class CaseResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
-    @Operation(summary = "The phase transitions of a case: who, when, from, to, why")
+    @Operation(operationId = "getCaseHistory", summary = "The phase transitions of a case: who, when, from, to, why")
     public List<TransitionView> history(@PathParam("id") UUID id) {
         return cases.history(id).stream()
                 .map(TransitionView::of).toList();
@@ -101,11 +102,13 @@ public class CaseResource {
     @POST
     @Path("/{id}/handover")
     @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
-    @Operation(summary = "Hand the case over to the other legal domain (Übergabe SGB II <-> SGB III)",
+    @Operation(operationId = "handOverCase",
+            summary = "Hand the case over to the other legal domain (Übergabe SGB II <-> SGB III)",
             description = "The documentation stays with the case; publishes CaseHandedOver.")
     @APIResponse(responseCode = "409", description = "Case closed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Already in that legal domain",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case in its new legal domain")
     public CaseView handOver(@PathParam("id") UUID id, @NotNull @Valid Requests.Handover request) {
         return CaseView.full(cases.handOver(id, request.toLegalDomain()));
     }
@@ -113,8 +116,9 @@ public class CaseResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
-    @Operation(summary = "Close the case; publishes CaseClosed")
+    @Operation(operationId = "closeCase", summary = "Close the case; publishes CaseClosed")
     @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The closed case")
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid Requests.Close request) {
         return CaseView.full(cases.close(id, request.reason()));
     }

@@ -38,7 +38,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/key-dimensions")
-    @Operation(summary = "Key dimensions (Schlüsselgrößen) of needs for action")
+    @Operation(operationId = "listKeyDimensions", summary = "Key dimensions (Schlüsselgrößen) of needs for action")
     public List<KeyDimensionView> keyDimensions() {
         return KeyDimension.all().stream()
                 .map(d -> new KeyDimensionView(d.code, d.countsForComplexity, d.description)).toList();
@@ -46,14 +46,15 @@ public class CatalogueResource {
 
     @GET
     @Path("/profile-categories")
-    @Operation(summary = "Profile categories (Profillagen)")
+    @Operation(operationId = "listProfileCategories", summary = "Profile categories (Profillagen)")
     public List<ProfileCategoryView> profileCategories() {
         return ProfileCategory.all().stream().map(c -> new ProfileCategoryView(c.code, c.complex, c.description)).toList();
     }
 
     @GET
     @Path("/profile-category-rules")
-    @Operation(summary = "Rules deriving the profile category from the need dimensions, first match by rank wins")
+    @Operation(operationId = "listProfileCategoryRules",
+            summary = "Rules deriving the profile category from the need dimensions, first match by rank wins")
     public List<RuleView> profileCategoryRules() {
         return ProfileCategoryRule.byRank().stream()
                 .map(r -> new RuleView(r.rank, r.category, r.requiredDimension, r.minCounted, r.maxCounted)).toList();
@@ -61,14 +62,15 @@ public class CatalogueResource {
 
     @GET
     @Path("/action-strategies")
-    @Operation(summary = "Action strategies (Handlungsstrategien) and the key dimension each addresses")
+    @Operation(operationId = "listActionStrategies",
+            summary = "Action strategies (Handlungsstrategien) and the key dimension each addresses")
     public List<ActionStrategyView> actionStrategies() {
         return ActionStrategy.all().stream().map(s -> new ActionStrategyView(s.code, s.dimension, s.description)).toList();
     }
 
     @GET
     @Path("/note-types")
-    @Operation(summary = "Types of counselling notes (Beratungsvermerke)")
+    @Operation(operationId = "listNoteTypes", summary = "Types of counselling notes (Beratungsvermerke)")
     public List<NoteTypeView> noteTypes() {
         return NoteType.all().stream().map(t -> new NoteTypeView(t.code, t.description)).toList();
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -34,7 +35,9 @@ public class ImplementationResource {
     @POST
     @Path("/steps")
     @ResponseStatus(201)
-    @Operation(summary = "Agree a step (or an activation offer) with responsibility and due date")
+    @Operation(operationId = "agreeStep",
+            summary = "Agree a step (or an activation offer) with responsibility and due date")
+    @APIResponseSchema(value = CaseView.StepView.class, responseDescription = "The agreed step")
     public CaseView.StepView agreeStep(@PathParam("id") UUID id, @NotNull @Valid Requests.Step request) {
         return CaseView.StepView.of(implementation.agreeStep(id, request.kind(), request.description(),
                 request.responsible(), request.dueDate()));
@@ -42,7 +45,8 @@ public class ImplementationResource {
 
     @PUT
     @Path("/steps/{stepId}/status")
-    @Operation(summary = "Mark an agreed step done, or open again")
+    @Operation(operationId = "updateStepStatus", summary = "Mark an agreed step done, or open again")
+    @APIResponseSchema(value = CaseView.StepView.class, responseDescription = "The step with its new status")
     public CaseView.StepView updateStepStatus(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
                                               @NotNull @Valid Requests.StepStatus request) {
         return CaseView.StepView.of(implementation.updateStepStatus(id, stepId, request.status()));
@@ -51,7 +55,9 @@ public class ImplementationResource {
     @POST
     @Path("/follow-ups")
     @ResponseStatus(201)
-    @Operation(summary = "Record a follow-up talk; it may reopen profiling; publishes FollowUpRecorded")
+    @Operation(operationId = "recordFollowUp",
+            summary = "Record a follow-up talk; it may reopen profiling; publishes FollowUpRecorded")
+    @APIResponseSchema(value = CaseView.FollowUpView.class, responseDescription = "The recorded follow-up")
     public CaseView.FollowUpView recordFollowUp(@PathParam("id") UUID id, @NotNull @Valid Requests.FollowUpTalk request) {
         return CaseView.FollowUpView.of(implementation.recordFollowUp(id, request.heldOn(), request.progress(),
                 request.reopenProfiling()));

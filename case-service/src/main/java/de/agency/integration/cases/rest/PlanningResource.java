@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,17 +33,21 @@ public class PlanningResource {
 
     @PUT
     @Path("/goal")
-    @Operation(summary = "Agree the goal; moves on to strategy selection; publishes GoalAgreed")
+    @Operation(operationId = "agreeGoal",
+            summary = "Agree the goal; moves on to strategy selection; publishes GoalAgreed")
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case, now in strategy selection")
     public CaseView agreeGoal(@PathParam("id") UUID id, @NotNull @Valid Requests.Goal request) {
         return CaseView.full(planning.agreeGoal(id, request.kind(), request.description(), request.targetDate()));
     }
 
     @POST
     @Path("/strategies")
-    @Operation(summary = "Select action strategies, each addressing a recorded need; moves on to implementation; "
+    @Operation(operationId = "selectStrategies",
+            summary = "Select action strategies, each addressing a recorded need; moves on to implementation; "
             + "publishes StrategySelected")
     @APIResponse(responseCode = "422", description = "Unknown strategy, or it addresses no recorded need of its dimension",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case, now in implementation")
     public CaseView selectStrategies(@PathParam("id") UUID id, @NotNull @Valid Requests.Strategies request) {
         return CaseView.full(planning.selectStrategies(id, request.strategies().stream()
                 .map(choice -> new PlanningService.Choice(choice.strategy(), choice.needId())).toList()));

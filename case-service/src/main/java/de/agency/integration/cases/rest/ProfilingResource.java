@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,8 +32,10 @@ public class ProfilingResource {
     }
 
     @PUT
-    @Operation(summary = "Record strengths, needs for action (no priority) and the conclusion")
+    @Operation(operationId = "recordProfiling",
+            summary = "Record strengths, needs for action (no priority) and the conclusion")
     @APIResponse(responseCode = "422", description = "Unknown key dimension", content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case with the recorded profiling")
     public CaseView record(@PathParam("id") UUID id, @NotNull @Valid Requests.Profiling request) {
         return CaseView.full(profiling.record(id, request.strengths(),
                 request.needs().stream().map(n -> new ProfilingService.Need(n.dimension(), n.description())).toList(),
@@ -41,11 +44,13 @@ public class ProfilingResource {
 
     @POST
     @Path("/complete")
-    @Operation(summary = "Complete profiling: derives the profile category, moves on to goal setting",
+    @Operation(operationId = "completeProfiling",
+            summary = "Complete profiling: derives the profile category, moves on to goal setting",
             description = "Needs a conclusion in the field or a PROFILING_ASSESSMENT note; in SGB II the note. "
                     + "Publishes ProfilingCompleted.")
     @APIResponse(responseCode = "422", description = "No conclusion, or SGB II without PROFILING_ASSESSMENT note",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = CaseView.class, responseDescription = "The case, now in goal setting, with its profile category")
     public CaseView complete(@PathParam("id") UUID id) {
         return CaseView.full(profiling.complete(id));
     }

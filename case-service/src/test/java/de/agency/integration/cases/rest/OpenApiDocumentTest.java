@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.testing.OpenApiCompleteness;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -65,6 +66,11 @@ class OpenApiDocumentTest {
             }
         }));
         assertEquals("object", document.path("components").path("schemas").path("Problem").path("type").asText());
+    }
+
+    @Test
+    void everyOperationIsCompleteForClientGenerators() {
+        OpenApiCompleteness.assertEveryOperationIsComplete();
     }
 
     @Test

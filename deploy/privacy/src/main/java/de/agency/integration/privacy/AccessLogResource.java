@@ -41,7 +41,8 @@ public class AccessLogResource {
     }
 
     @GET
-    @Operation(summary = "Who read which social data of whom, when and through which endpoint; newest first",
+    @Operation(operationId = "searchAccessLog",
+            summary = "Who read which social data of whom, when and through which endpoint; newest first",
             description = "Filters combine; the period is by the agency's day (from and to included).")
     public EntryPage search(@QueryParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}") String customerNumber,
                             @QueryParam("userId") @Size(max = 64) String userId,

@@ -23,7 +23,8 @@ public class RetentionResource {
     }
 
     @GET
-    @Operation(summary = "The retention rules of this service: each kind of data, how long it is kept, and then")
+    @Operation(operationId = "listRetentionRules",
+            summary = "The retention rules of this service: each kind of data, how long it is kept, and then")
     public List<RetentionRule> rules() {
         return contributions.stream().flatMap(rules -> rules.rules().stream()).toList();
     }

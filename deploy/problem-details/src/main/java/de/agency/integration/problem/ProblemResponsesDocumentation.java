@@ -39,6 +39,11 @@ public class ProblemResponsesDocumentation implements OASFilter {
                 addIfAbsent(operation.getResponses(), "409", "Conflict: the resource's state does not allow it, or "
                         + "another request changed or created it at the same time (read it again and retry)");
             }
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("4") && !"401".equals(status) || status.startsWith("5")) {
+                    withProblemBody(response);
+                }
+            });
         }));
     }
 
@@ -57,18 +62,16 @@ public class ProblemResponsesDocumentation implements OASFilter {
                 + "recorded in); retry after the Retry-After header's seconds");
     }
 
-    /** Adds the response, or the problem body to a response that is declared without one. */
     private static void addIfAbsent(APIResponses responses, String status, String description) {
-        APIResponse response = responses.getAPIResponse(status);
-        if (response == null) {
-            response = OASFactory.createAPIResponse().description(description);
-            responses.addAPIResponse(status, response);
+        if (responses.getAPIResponse(status) == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
-        if (response.getContent() == null || response.getContent().getMediaTypes() == null
-                || response.getContent().getMediaTypes().isEmpty()) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
-        }
+    }
+
+    /** One body for every problem response, whatever its declaration says: the {@value #PROBLEM_SCHEMA} schema. */
+    private static void withProblemBody(APIResponse response) {
+        response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA))));
     }
 
     private static void addProblemSchema(Components components) {

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -78,19 +75,14 @@ public final class AccessMatrix {
 
     /** Every operation the running service documents in its OpenAPI document, as {@code GET /cases/{id}}. */
     public static Set<String> documentedOperations() {
-        try {
-            JsonNode paths = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi")
-                    .then().statusCode(200).extract().asString()).path("paths");
-            Set<String> operations = new TreeSet<>();
-            paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-                if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                    operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-                }
-            }));
-            return operations;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode paths = OpenApiCompleteness.document().path("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        return operations;
     }
 
     /** Fails naming each documented operation without a row in the matrix, and each row that is no operation. */

@@ -18,7 +18,7 @@ public class CatalogueResource {
     @GET
     @Path("/exit-reasons")
     @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "COUNSELLOR", "TEAM_LEAD"})
-    @Operation(summary = "The exit-reason catalogue",
+    @Operation(operationId = "listExitReasons", summary = "The exit-reason catalogue",
             description = "Valid reasons first; invalid entries name what may never end Inga, and why.")
     public List<ExitReasonView> catalogue() {
         return ExitReason.catalogue().stream().map(ExitReasonView::of).toList();
@@ -31,7 +31,7 @@ public class CatalogueResource {
     @GET
     @Path("/exclusion-criteria")
     @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "COUNSELLOR", "TEAM_LEAD"})
-    @Operation(summary = "Circumstances that exclude a customer from Inga",
+    @Operation(operationId = "listExclusionCriteria", summary = "Circumstances that exclude a customer from Inga",
             description = "Named in an enrollment's circumstances, each refuses it (rule EXCLUDED).")
     public List<ExclusionCriterionView> exclusionCriteria() {
         return ExclusionCriterion.catalogue().stream().map(c -> new ExclusionCriterionView(c.code, c.explanation))

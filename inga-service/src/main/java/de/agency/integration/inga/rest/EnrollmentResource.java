@@ -24,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -118,11 +120,14 @@ public class EnrollmentResource {
     @POST
     @ResponseStatus(201)
     @RolesAllowed(WORKERS)
-    @Operation(summary = "Enroll a customer into Inga (InsetEnrolled)", description = "Refused with 422 naming the "
+    @Operation(operationId = "enrollCustomer",
+            summary = "Enroll a customer into Inga (InsetEnrolled)", description = "Refused with 422 naming the "
             + "rule: CASE_UNKNOWN, SGB_III_ONLY, EXCLUDED, UNKNOWN_CIRCUMSTANCE, COMPLEX_PROFILE_REQUIRED, "
             + "ONE_OPEN_ENROLLMENT_PER_CUSTOMER, INGA_COUNSELLOR_ROLE_REQUIRED.")
     @APIResponse(responseCode = "422", description = "An eligibility rule is not met",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "201", description = "Customer enrolled; the Location header names the enrollment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
         return view(enrollments.enroll(request.caseId(), request.ingaCounsellor(),
                 request.circumstances() == null ? Set.of() : request.circumstances()));
@@ -131,16 +136,17 @@ public class EnrollmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
-    @Operation(summary = "An enrollment with its contact frequency")
+    @Operation(operationId = "getEnrollment", summary = "An enrollment with its contact frequency")
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = EnrollmentView.class, responseDescription = "The enrollment with its contact frequency")
     public EnrollmentView get(@PathParam("id") UUID id) {
         return view(enrollments.get(id));
     }
 
     @GET
     @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD"})
-    @Operation(summary = "Enrollments, soonest end first (at most 500)",
+    @Operation(operationId = "searchEnrollments", summary = "Enrollments, soonest end first (at most 500)",
             description = "endingWithinDays=60 lists the open enrollments whose 24 months end within 60 days.")
     public List<EnrollmentView> search(@QueryParam("agency") @Size(max = 16) String agency,
                                        @QueryParam("counsellor") @Size(max = 64) String counsellor,
@@ -153,7 +159,8 @@ public class EnrollmentResource {
     @Path("/{id}/contacts")
     @ResponseStatus(201)
     @RolesAllowed(WORKERS)
-    @Operation(summary = "Record a contact (IngaContactRecorded)", description = "By the Inga counsellor or a "
+    @Operation(operationId = "recordContact",
+            summary = "Record a contact (IngaContactRecorded)", description = "By the Inga counsellor or a "
             + "current deputy. A GROUP contact with externals needs consent THIRD_PARTY_CASE_CONFERENCE, a recording "
             + "VIDEO_AUDIO_RECORDING, valid on the contact's day (422 CONSENT_REQUIRED).")
     public ContactView contact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
@@ -164,7 +171,7 @@ public class EnrollmentResource {
     @GET
     @Path("/{id}/contacts")
     @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
-    @Operation(summary = "The contacts of an enrollment")
+    @Operation(operationId = "listContacts", summary = "The contacts of an enrollment")
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return contacts.of(id).stream().map(ContactView::of).toList();
     }
@@ -173,7 +180,7 @@ public class EnrollmentResource {
     @Path("/{id}/consents")
     @ResponseStatus(201)
     @RolesAllowed(WORKERS)
-    @Operation(summary = "Record a consent (ConsentRecorded; the scope stays here)")
+    @Operation(operationId = "recordConsent", summary = "Record a consent (ConsentRecorded; the scope stays here)")
     public ConsentView consent(@PathParam("id") UUID id, @NotNull @Valid ConsentRequest request) {
         return ConsentView.of(consents.record(id, request.type(), request.givenOn(), request.scope()));
     }
@@ -181,7 +188,7 @@ public class EnrollmentResource {
     @GET
     @Path("/{id}/consents")
     @RolesAllowed({WORKERS, "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
-    @Operation(summary = "The consents of an enrollment, revoked ones with their day")
+    @Operation(operationId = "listConsents", summary = "The consents of an enrollment, revoked ones with their day")
     public List<ConsentView> consents(@PathParam("id") UUID id) {
         return consents.of(id).stream().map(ConsentView::of).toList();
     }
@@ -189,7 +196,7 @@ public class EnrollmentResource {
     @DELETE
     @Path("/{id}/consents/{consentId}")
     @RolesAllowed(WORKERS)
-    @Operation(summary = "Revoke a consent as of today (ConsentRevoked)")
+    @Operation(operationId = "revokeConsent", summary = "Revoke a consent as of today (ConsentRevoked)")
     public ConsentView revoke(@PathParam("id") UUID id, @PathParam("consentId") UUID consentId) {
         return ConsentView.of(consents.revoke(id, consentId));
     }
@@ -197,13 +204,15 @@ public class EnrollmentResource {
     @POST
     @Path("/{id}/exit")
     @RolesAllowed(WORKERS)
-    @Operation(summary = "End the enrollment with a reason from GET /exit-reasons (ExitReasonRecorded)",
+    @Operation(operationId = "exitEnrollment",
+            summary = "End the enrollment with a reason from GET /exit-reasons (ExitReasonRecorded)",
             description = "Refused with 422 naming the rule: EXIT_REASON_FROM_CATALOGUE, NOT_A_REASON_TO_END_INGA "
                     + "(new needs for action, worse prognosis), APPLIED_BY_THE_SERVICE, MINIMUM_MONTHS_IN_INGA (also "
                     + "published as EarlyExitRefused), JUSTIFICATION_REQUIRED, PORTFOLIO_EXHAUSTED_REQUIRED, "
                     + "EXIT_DATE_WITHIN_ENROLLMENT.")
     @APIResponse(responseCode = "409", description = "Ended already",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = EnrollmentView.class, responseDescription = "The ended enrollment")
     public EnrollmentView exit(@PathParam("id") UUID id, @NotNull @Valid ExitRequest request) {
         return view(exits.exit(id, request.reason(), request.exitDate(), request.justification(),
                 request.portfolioExhausted()));

@@ -50,7 +50,8 @@ public class IngaPrivacyResource {
     }
 
     @GET
-    @Operation(summary = "Everything inga-service holds about one customer (Art. 15 GDPR), as one document",
+    @Operation(operationId = "getIngaSubjectData",
+            summary = "Everything inga-service holds about one customer (Art. 15 GDPR), as one document",
             description = "Enrollments with exit data, contacts, consents, the protected note decrypted and its audit. "
                     + "Recorded in the access log, the note's reading in its audit.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,7 +49,8 @@ public class ProtectedNoteResource {
     }
 
     @GET
-    @Operation(summary = "Read the protected note", description = "The Inga counsellor of the enrollment and "
+    @Operation(operationId = "readProtectedNote",
+            summary = "Read the protected note", description = "The Inga counsellor of the enrollment and "
             + "current deputies holding INTEGRATION_COUNSELLOR_SGB3; leads of the enrollment's team holding "
             + "INGA_ADDITIONAL_PERMISSION. 204 if none was written yet.")
     @APIResponse(responseCode = "204", description = "No note yet")
@@ -59,10 +61,12 @@ public class ProtectedNoteResource {
     }
 
     @PUT
-    @Operation(summary = "Write the protected note", description = "The Inga counsellor of the enrollment and "
+    @Operation(operationId = "writeProtectedNote",
+            summary = "Write the protected note", description = "The Inga counsellor of the enrollment and "
             + "current deputies holding INTEGRATION_COUNSELLOR_SGB3 only.")
     @APIResponse(responseCode = "403", description = "Not allowed for this enrollment",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponseSchema(value = NoteView.class, responseDescription = "The note as written (its text and version)")
     public NoteView write(@PathParam("id") UUID id, @NotNull @Valid NoteText note) {
         return NoteView.of(notes.write(id, note.text()));
     }

@@ -26,7 +26,7 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Drop the read models and replay all topics from the start",
+    @Operation(operationId = "startRebuild", summary = "Drop the read models and replay all topics from the start",
             description = "Answers 202 at once; follow the progress with GET /rebuild. Reports show partial figures "
                     + "until it is DONE.")
     public RestResponse<RebuildService.Progress> start() {
@@ -37,7 +37,7 @@ public class RebuildResource {
     }
 
     @GET
-    @Operation(summary = "Progress of the last rebuild: events replayed per topic")
+    @Operation(operationId = "getRebuildProgress", summary = "Progress of the last rebuild: events replayed per topic")
     public RebuildService.Progress progress() {
         return rebuild.progress();
     }

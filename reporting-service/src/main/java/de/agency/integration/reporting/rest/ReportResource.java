@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"REPORTING_VIEWER", "TEAM_LEAD"})
 @Produces({MediaType.APPLICATION_JSON, CsvReport.CSV})
 public class ReportResource {
+
+    private static final String REPORT_ROWS = "The report's rows: JSON, or CSV with a header line for format=csv";
 
     /** Filters every report takes. */
     public static class Filter {
@@ -69,14 +75,18 @@ public class ReportResource {
     @GET
     @Path("/cases")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cases opened, in total and per agency")
+    @Operation(operationId = "getCasesReport", summary = "Cases opened, in total and per agency")
     public CaseReport cases() {
         return caseReports.cases();
     }
 
     @GET
     @Path("/caseload")
-    @Operation(summary = "Inga caseload: open enrollments by agency and team, as of today")
+    @Operation(operationId = "getCaseloadReport",
+            summary = "Inga caseload: open enrollments by agency and team, as of today")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.CaseloadRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response caseload(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("caseload", ReportService.CaseloadRow.class, reports.caseload(filter.toFilter()),
                 filter.format);
@@ -84,7 +94,10 @@ public class ReportResource {
 
     @GET
     @Path("/enrollments-over-time")
-    @Operation(summary = "Enrollments and exits per month")
+    @Operation(operationId = "getEnrollmentsOverTimeReport", summary = "Enrollments and exits per month")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.MonthRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response enrollmentsOverTime(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("enrollments-over-time", ReportService.MonthRow.class,
                 reports.enrollmentsOverTime(filter.toFilter()), filter.format);
@@ -92,7 +105,11 @@ public class ReportResource {
 
     @GET
     @Path("/exits-by-reason")
-    @Operation(summary = "Exits by reason with their share (period by exit day)")
+    @Operation(operationId = "getExitsByReasonReport",
+            summary = "Exits by reason with their share (period by exit day)")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.ExitReasonRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response exitsByReason(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("exits-by-reason", ReportService.ExitReasonRow.class,
                 reports.exitsByReason(filter.toFilter()), filter.format);
@@ -100,9 +117,13 @@ public class ReportResource {
 
     @GET
     @Path("/not-purposeful-monitoring")
-    @Operation(summary = "Monitoring of COUNSELLING_NOT_PURPOSEFUL per agency and month",
+    @Operation(operationId = "getNotPurposefulMonitoringReport",
+            summary = "Monitoring of COUNSELLING_NOT_PURPOSEFUL per agency and month",
             description = "Uses, share of all exits, months in Inga at exit (median, distribution), refused early "
                     + "attempts; agencies whose share over the period is far above the others' are flagged.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.NotPurposefulRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response notPurposefulMonitoring(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("not-purposeful-monitoring", ReportService.NotPurposefulRow.class,
                 reports.notPurposefulMonitoring(filter.toFilter()), filter.format);
@@ -110,7 +131,11 @@ public class ReportResource {
 
     @GET
     @Path("/contact-frequency")
-    @Operation(summary = "Contacts per month over all forms, per enrollment, counsellor or team")
+    @Operation(operationId = "getContactFrequencyReport",
+            summary = "Contacts per month over all forms, per enrollment, counsellor or team")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.ContactFrequencyRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response contactFrequency(@Valid @BeanParam Filter filter,
                                      @QueryParam("groupBy") @DefaultValue("ENROLLMENT") ContactGrouping groupBy) {
         return CsvReport.respond("contact-frequency", ReportService.ContactFrequencyRow.class,
@@ -119,7 +144,11 @@ public class ReportResource {
 
     @GET
     @Path("/nearing-max-duration")
-    @Operation(summary = "Open enrollments whose 24 months end within the given days (default 60)")
+    @Operation(operationId = "getNearingMaxDurationReport",
+            summary = "Open enrollments whose 24 months end within the given days (default 60)")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.NearingEndRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response nearingMaxDuration(@Valid @BeanParam Filter filter,
                                        @QueryParam("withinDays") @DefaultValue("60") @Min(0) @Max(730) int withinDays) {
         return CsvReport.respond("nearing-max-duration", ReportService.NearingEndRow.class,
@@ -128,7 +157,11 @@ public class ReportResource {
 
     @GET
     @Path("/sgb2-compliance")
-    @Operation(summary = "SGB II minimum standard: cases with the PROFILING_ASSESSMENT note of the first counselling")
+    @Operation(operationId = "getSgb2ComplianceReport",
+            summary = "SGB II minimum standard: cases with the PROFILING_ASSESSMENT note of the first counselling")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.ComplianceRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response sgb2Compliance(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("sgb2-compliance", ReportService.ComplianceRow.class,
                 reports.sgb2Compliance(filter.toFilter()), filter.format);
@@ -136,7 +169,11 @@ public class ReportResource {
 
     @GET
     @Path("/members-lacking-role")
-    @Operation(summary = "Inga team members still lacking the role of their function")
+    @Operation(operationId = "getMembersLackingRoleReport",
+            summary = "Inga team members still lacking the role of their function")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.LackingRoleRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response membersLackingRole(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("members-lacking-role", ReportService.LackingRoleRow.class,
                 reports.membersLackingRole(filter.toFilter()), filter.format);

@@ -49,7 +49,8 @@ public class ReportingPrivacyResource {
     }
 
     @GET
-    @Operation(summary = "The facts reporting-service keeps of the customer's cases (Art. 15 GDPR)",
+    @Operation(operationId = "getReportingSubjectData",
+            summary = "The facts reporting-service keeps of the customer's cases (Art. 15 GDPR)",
             description = "reporting-service keeps no customer numbers: pass the customer's case ids (caseId, from "
                     + "case-service's subject access). Recorded in the access log.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
