@@ -2,6 +2,7 @@ package de.agency.integration.access.rest;
 
 import de.agency.integration.access.service.MembershipImportService;
 import de.agency.integration.access.service.MembershipRow;
+import de.agency.integration.idempotency.Idempotent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,8 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -45,6 +50,9 @@ public class MembershipImportResource {
     @APIResponse(responseCode = "422", description = "Rows contradict the memberships on record or each other",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponseSchema(value = MembershipImportService.Report.class, responseDescription = "What the import changed")
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public MembershipImportService.Report importJson(@NotNull @Size(max = 50_000) List<MembershipRow> rows) {
         return imports.importRows(rows);
     }
@@ -61,6 +69,9 @@ public class MembershipImportResource {
     @APIResponse(responseCode = "422", description = "Rows contradict the memberships on record or each other",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponseSchema(value = MembershipImportService.Report.class, responseDescription = "What the import changed")
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public MembershipImportService.Report importCsv(@NotNull String csv) {
         return imports.importRows(CsvMembershipRows.parse(csv));
     }

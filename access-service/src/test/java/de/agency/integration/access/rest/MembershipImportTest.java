@@ -139,6 +139,26 @@ class MembershipImportTest {
     }
 
     @Test
+    void aRetriedImportWithItsKeyAnswersTheFirstReportAndChangesNothingMore() {
+        String inga = team();
+        String user = newUser();
+        String key = java.util.UUID.randomUUID().toString();
+        String body = "[" + row(inga, user, "2019-01-01", null) + "]";
+
+        asAdmin().header("Idempotency-Key", key).body(body).post("/memberships/import")
+                .then().statusCode(200).body("results[0].outcome", equalTo("GRANTED"));
+        asAdmin().header("Idempotency-Key", key).body(body).post("/memberships/import")
+                .then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("results[0].outcome", equalTo("GRANTED"));
+        asAdmin().body(body).post("/memberships/import")
+                .then().statusCode(200).body("results[0].outcome", equalTo("UNCHANGED"));
+
+        asAdmin().header("Idempotency-Key", key).body("[" + row(inga, newUser(), "2019-01-01", null) + "]")
+                .post("/memberships/import").then().statusCode(422)
+                .body("rule", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
     void onlyAccessAdminsImport() {
         as("lead", "TEAM_LEAD").body("[]").post("/memberships/import").then().statusCode(403);
         given().header("Authorization", bearer("lead", "TEAM_LEAD")).contentType("text/csv").body(HEADER)

@@ -4,6 +4,7 @@ import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.service.CaseSearch;
 import de.agency.integration.cases.service.CaseService;
+import de.agency.integration.idempotency.Idempotent;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,8 +26,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,6 +64,9 @@ public class CaseResource {
             summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
     @APIResponse(responseCode = "201", description = "Case opened; the Location header names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public RestResponse<CaseView> open(@NotNull @Valid OpenCaseRequest request, @Context UriInfo uriInfo) {
         CaseView opened = CaseView.opened(cases.open(request.toCommand()));
         return RestResponse.ResponseBuilder.<CaseView>created(uriInfo.getAbsolutePathBuilder().path(opened.id().toString()).build())

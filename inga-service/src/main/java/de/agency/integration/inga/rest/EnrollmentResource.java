@@ -1,5 +1,6 @@
 package de.agency.integration.inga.rest;
 
+import de.agency.integration.idempotency.Idempotent;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Contact;
@@ -31,8 +32,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -126,8 +130,11 @@ public class EnrollmentResource {
             + "ONE_OPEN_ENROLLMENT_PER_CUSTOMER, INGA_COUNSELLOR_ROLE_REQUIRED.")
     @APIResponse(responseCode = "422", description = "An eligibility rule is not met",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "201", description = "Customer enrolled; the Location header names the enrollment",
+    @APIResponse(responseCode = "201", description = "Customer enrolled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
         return view(enrollments.enroll(request.caseId(), request.ingaCounsellor(),
                 request.circumstances() == null ? Set.of() : request.circumstances()));
@@ -163,6 +170,9 @@ public class EnrollmentResource {
             summary = "Record a contact (IngaContactRecorded)", description = "By the Inga counsellor or a "
             + "current deputy. A GROUP contact with externals needs consent THIRD_PARTY_CASE_CONFERENCE, a recording "
             + "VIDEO_AUDIO_RECORDING, valid on the contact's day (422 CONSENT_REQUIRED).")
+    @Idempotent
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public ContactView contact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest request) {
         return ContactView.of(contacts.record(id, request.form(), request.date(), request.withExternals(),
                 request.recorded()));
