@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,7 +80,9 @@ public class CaseResource {
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(operationId = "getCase", summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
-    @APIResponseSchema(value = CaseView.class, responseDescription = "The case with its 4PM state and the actions allowed next")
+    @APIResponse(responseCode = "200", description = "The case with its 4PM state and the actions allowed next", headers = @Header(name = "ETag",
+            description = "The case's version; name it in If-Match to change it only while it is still at that version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") UUID id) {
         return CaseView.full(cases.get(id));
     }

@@ -11,6 +11,7 @@ import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.SelectedStrategy;
 import de.agency.integration.cases.domain.StepKind;
+import de.agency.integration.problem.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -46,7 +47,10 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                        OffsetDateTime closedAt, CloseReason closeReason,
                        @Schema(description = "Restricted (Art. 18 GDPR): frozen, read only by the data protection officer")
                        boolean restricted,
-                       @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions) {
+                       @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions,
+                       @Schema(description = "The case's version, also its ETag: name it in If-Match to change the "
+                               + "case only while it is still at this version", examples = "3") long version)
+        implements Versioned {
 
     public record NeedView(UUID id, String dimension, String description) {
     }
@@ -97,6 +101,6 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                 c.conclusion, c.profileCategory,
                 c.goalKind == null ? null : new GoalView(c.goalKind, c.goalDescription, c.goalTargetDate),
                 strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason, c.isRestricted(),
-                c.allowedActions());
+                c.allowedActions(), c.version);
     }
 }

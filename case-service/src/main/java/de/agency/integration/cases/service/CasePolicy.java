@@ -1,13 +1,14 @@
 package de.agency.integration.cases.service;
 
-import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.cases.domain.CaseAction;
 import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.TeamMembership;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.privacy.ScopeCondition;
+import de.agency.integration.problem.EntityTags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,9 +40,11 @@ public class CasePolicy {
     private final SecurityIdentity identity;
     private final AccessLog accessLog;
     private final AgencyClock clock;
+    private final EntityTags entityTags;
     private ReadScope readScope;
 
-    CasePolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock) {
+    CasePolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
+        this.entityTags = entityTags;
         this.identity = identity;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -83,6 +86,7 @@ public class CasePolicy {
                     + "her current deputies holding " + INGA_COUNSELLOR + " change case " + caseId
                     : "Only counsellors of the case's team change case " + caseId);
         }
+        entityTags.requireMatch(found.version, "case " + caseId);
         found.require(action);
         return found;
     }

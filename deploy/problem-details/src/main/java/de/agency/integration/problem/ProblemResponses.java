@@ -109,6 +109,16 @@ public class ProblemResponses {
         return respond(Problem.conflict(e, instance(uri)));
     }
 
+    /** A stale If-Match: 412 with the resource's current ETag. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(412)
+                .type(Problem.MEDIA_TYPE)
+                .header("ETag", e.currentTag())
+                .entity(Problem.of(412, "Precondition Failed", e.getMessage(), instance(uri)))
+                .build();
+    }
+
     /** A valid token without the role the endpoint needs. (A missing token keeps Quarkus' 401 challenge.) */
     @ServerExceptionMapper
     public RestResponse<Problem> missingRole(io.quarkus.security.ForbiddenException e, UriInfo uri) {

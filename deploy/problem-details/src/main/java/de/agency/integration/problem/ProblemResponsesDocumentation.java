@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents in every service's OpenAPI the problem responses every operation can give: 400 for bad input where the
  * operation takes a body or parameters, 401 without a valid token, 403 without the role or the access, 409 for a
  * write that conflicts with the state or loses a race, 500 with an error id, 503 while a dependency is down.
- * Operation-specific problems (404, 409, 422) are declared on the operations themselves.
+ * Operation-specific problems (404, 409, 422) are declared on the operations themselves; a change under a resource
+ * whose GET answers an ETag takes If-Match and may answer 412.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesDocumentation implements OASFilter {
@@ -33,6 +35,7 @@ public class ProblemResponsesDocumentation implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         addProblemSchema(openAPI.getComponents());
+        documentConditionalWrites(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             documentProblems(operation);
             if (method != PathItem.HttpMethod.GET) {
@@ -60,6 +63,31 @@ public class ProblemResponsesDocumentation implements OASFilter {
         addIfAbsent(responses, "500", "Unexpected error; the problem gives the id under which it was logged");
         addIfAbsent(responses, "503", "A dependency is unavailable for now (e.g. the access log a read must be "
                 + "recorded in); retry after the Retry-After header's seconds");
+    }
+
+    /**
+     * Under a resource whose GET answers an {@code ETag}, every change takes {@code If-Match} with that tag and answers
+     * 412 when it is stale.
+     */
+    private static void documentConditionalWrites(OpenAPI openAPI) {
+        Map<String, PathItem> paths = openAPI.getPaths().getPathItems();
+        paths.forEach((taggedPath, tagged) -> {
+            Operation read = tagged.getGET();
+            APIResponse ok = read == null || read.getResponses() == null ? null : read.getResponses().getAPIResponse("200");
+            if (ok == null || ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+                return;
+            }
+            paths.forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                if (method != PathItem.HttpMethod.GET && (path.equals(taggedPath) || path.startsWith(taggedPath + "/"))) {
+                    operation.addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                            .description("The ETag of " + taggedPath + " as last read: the change goes ahead only "
+                                    + "while the resource is still at that version (412 otherwise)")
+                            .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                    addIfAbsent(operation.getResponses(), "412", "Precondition Failed: the resource changed since "
+                            + "the version named in If-Match; the ETag header gives its current version");
+                }
+            }));
+        });
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String description) {

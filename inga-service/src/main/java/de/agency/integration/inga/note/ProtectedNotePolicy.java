@@ -35,6 +35,11 @@ public class ProtectedNotePolicy {
                 caller(), RoleGrantReplica.INGA_ADDITIONAL_PERMISSION, enrollment.team));
     }
 
+    /** 412 if the request's If-Match names another version of the enrollment. */
+    public void requireCurrent(Enrollment enrollment) {
+        enrollments.requireCurrent(enrollment);
+    }
+
     /** While the case is restricted the note cannot be changed (409). */
     public void requireNotRestricted(Enrollment enrollment) {
         enrollments.requireNotRestricted(enrollment);

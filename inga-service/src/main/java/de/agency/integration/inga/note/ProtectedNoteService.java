@@ -72,6 +72,7 @@ public class ProtectedNoteService {
         if (!policy.mayWrite(enrollment)) {
             throw refused(enrollmentId, NoteAccess.Action.WRITE_DENIED);
         }
+        policy.requireCurrent(enrollment);
         policy.requireNotRestricted(enrollment);
         ProtectedNote note = ProtectedNote.<ProtectedNote>findByIdOptional(enrollmentId).orElseGet(() -> {
             ProtectedNote created = new ProtectedNote();

@@ -12,6 +12,7 @@ import de.agency.integration.inga.service.ContactService;
 import de.agency.integration.inga.service.EnrollmentService;
 import de.agency.integration.inga.service.ExitService;
 import de.agency.integration.privacy.DataProtectionOfficer;
+import de.agency.integration.problem.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,7 +80,10 @@ public class EnrollmentResource {
                                  String ingaCounsellor, LocalDate enrolledOn, LocalDate latestEndDate,
                                  EnrollmentStatus status, String exitReason, LocalDate exitDate, Integer monthsInInga,
                                  @Schema(description = "Contacts per month over all appointments of all forms")
-                                 BigDecimal contactFrequency) {
+                                 BigDecimal contactFrequency,
+                                 @Schema(description = "The enrollment's version, also its ETag: name it in If-Match to "
+                                         + "change the enrollment only while it is still at this version",
+                                         examples = "2") long version) implements Versioned {
     }
 
     @Schema(name = "ContactRequest")
@@ -146,7 +151,9 @@ public class EnrollmentResource {
     @Operation(operationId = "getEnrollment", summary = "An enrollment with its contact frequency")
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponseSchema(value = EnrollmentView.class, responseDescription = "The enrollment with its contact frequency")
+    @APIResponse(responseCode = "200", description = "The enrollment with its contact frequency", headers = @Header(name = "ETag",
+            description = "The enrollment's version; name it in If-Match to change it only while it is still at that version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public EnrollmentView get(@PathParam("id") UUID id) {
         return view(enrollments.get(id));
     }
@@ -234,6 +241,6 @@ public class EnrollmentResource {
 
     static EnrollmentView view(Enrollment e, ContactService contacts) {
         return new EnrollmentView(e.id, e.caseId, e.customerNumber, e.agency, e.team, e.ingaCounsellor, e.enrolledOn,
-                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e));
+                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e), e.version);
     }
 }

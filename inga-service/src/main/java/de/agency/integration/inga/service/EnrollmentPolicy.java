@@ -1,14 +1,15 @@
 package de.agency.integration.inga.service;
 
-import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.domain.TeamMembershipReplica;
+import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.privacy.ScopeCondition;
+import de.agency.integration.problem.EntityTags;
 import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -38,9 +39,11 @@ public class EnrollmentPolicy {
     private final SecurityIdentity identity;
     private final AccessLog accessLog;
     private final AgencyClock clock;
+    private final EntityTags entityTags;
     private ReadScope readScope;
 
-    EnrollmentPolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock) {
+    EnrollmentPolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
+        this.entityTags = entityTags;
         this.identity = identity;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -74,8 +77,14 @@ public class EnrollmentPolicy {
             throw new ForbiddenException("Only the Inga counsellor of enrollment " + enrollment.id
                     + " and the counsellor's current deputies, holding INTEGRATION_COUNSELLOR_SGB3, may do this");
         }
+        requireCurrent(enrollment);
         requireNotRestricted(enrollment);
         return enrollment;
+    }
+
+    /** 412 if the request's If-Match names another version of the enrollment than it has. */
+    public void requireCurrent(Enrollment enrollment) {
+        entityTags.requireMatch(enrollment.version, "enrollment " + enrollment.id);
     }
 
     /** A restricted case (Art. 18 GDPR) freezes its Inga data: 409 for every change. */
