@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bulk import of X90 memberships, as JSON or CSV, under the grant rules of single changes. */
 @Path("/memberships/import")
-@Tag(name = "Teams (X90)")
+@Tag(name = "Teams", description = "X90 teams and their memberships")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed("ACCESS_ADMIN")
 public class MembershipImportResource {

@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /** X90 teams and their members; roles follow from membership by the grant rules. */
 @Path("/teams/{x90}")
-@Tag(name = "Teams (X90)")
+@Tag(name = "Teams", description = "X90 teams and their memberships")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed("ACCESS_ADMIN")
 public class TeamResource {

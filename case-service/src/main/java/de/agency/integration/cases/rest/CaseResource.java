@@ -80,8 +80,9 @@ public class CaseResource {
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(operationId = "getCase", summary = "Get a case with its 4PM state and the actions allowed next")
     @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "200", description = "The case with its 4PM state and the actions allowed next", headers = @Header(name = "ETag",
-            description = "The case's version; name it in If-Match to change it only while it is still at that version"),
+    @APIResponse(responseCode = "200", description = "The case with its 4PM state and the actions allowed next",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "The case's version; name it in If-Match to change it only while it is still at that version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") UUID id) {
         return CaseView.full(cases.get(id));

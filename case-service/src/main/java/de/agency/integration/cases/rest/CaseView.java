@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * strategies, steps and follow-ups are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Case")
+@Schema(name = "CaseView")
 public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11") UUID id,
                        @Schema(examples = "123A456789") String customerNumber,
                        @Schema(examples = "SGB_III") LegalDomain legalDomain,

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/cases/{id}")
-@Tag(name = "Implementation and follow-up (Umsetzung und Nachhaltung)")
+@Tag(name = "Implementation and follow-up", description = "Umsetzung und Nachhaltung")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))

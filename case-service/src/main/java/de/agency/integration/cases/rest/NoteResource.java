@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Counselling notes: append-only, so there is no update or delete. */
 @Path("/cases/{id}/notes")
-@Tag(name = "Counselling notes (Beratungsvermerke)")
+@Tag(name = "Counselling notes", description = "Beratungsvermerke")
 @SecurityRequirement(name = "keycloak")
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
 public class NoteResource {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/cases/{id}")
-@Tag(name = "Goal and strategies (Zielfestlegung, Strategieauswahl)")
+@Tag(name = "Goal and strategies", description = "Zielfestlegung, Strategieauswahl")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))

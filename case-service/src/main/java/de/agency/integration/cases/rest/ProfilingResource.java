@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/cases/{id}/profiling")
-@Tag(name = "Profiling (Standortbestimmung)")
+@Tag(name = "Profiling", description = "Standortbestimmung")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
 @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))

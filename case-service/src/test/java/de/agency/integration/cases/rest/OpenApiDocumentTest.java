@@ -81,7 +81,7 @@ class OpenApiDocumentTest {
         assertNotNull(schemas.path("OpenCaseRequest").path("properties").path("customerNumber").get("examples"));
         assertNotNull(schemas.path("ProfilingRequest").path("properties").path("conclusion").get("examples"));
         assertNotNull(schemas.path("GoalRequest").path("properties").path("targetDate").get("examples"));
-        assertNotNull(schemas.path("Case").path("properties").path("phase").get("examples"), "response example");
+        assertNotNull(schemas.path("CaseView").path("properties").path("phase").get("examples"), "response example");
         assertFalse(schemas.path("NeedRequest").path("properties").has("priority"),
                 "needs have no priority field in the API (4PM directive)");
     }

@@ -84,6 +84,11 @@ class LocalStackEndToEndTest {
     }
 
     @Test
+    void anAgencySystemCarriesACaseThroughIngaWithTheGeneratedClientsAlone() throws Exception {
+        new GeneratedClientJourney(stack::serviceUrl, LocalStackEndToEndTest::token).run();
+    }
+
+    @Test
     void requestWithoutTokenIsUnauthorized() {
         given().contentType(ContentType.JSON).body(caseJson(uniqueAgency()))
                 .when().post(stack.serviceUrl("case-service") + "/cases")

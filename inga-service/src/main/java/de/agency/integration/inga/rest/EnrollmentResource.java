@@ -151,8 +151,9 @@ public class EnrollmentResource {
     @Operation(operationId = "getEnrollment", summary = "An enrollment with its contact frequency")
     @APIResponse(responseCode = "404", description = "No such enrollment",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "200", description = "The enrollment with its contact frequency", headers = @Header(name = "ETag",
-            description = "The enrollment's version; name it in If-Match to change it only while it is still at that version"),
+    @APIResponse(responseCode = "200", description = "The enrollment with its contact frequency",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
+                    description = "The enrollment's version; name it in If-Match to change it only while it is still at that version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
     public EnrollmentView get(@PathParam("id") UUID id) {
         return view(enrollments.get(id));
