@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.devstack.LocalStack;
+import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,30 @@ class LocalStackEndToEndTest {
     @Test
     void anAgencySystemCarriesACaseThroughIngaWithTheGeneratedClientsAlone() throws Exception {
         new GeneratedClientJourney(stack::serviceUrl, LocalStackEndToEndTest::token).run();
+    }
+
+    @Test
+    void theReadmesConsumerExampleReadsACaseOpenedAsACloudEventOfItsContract() {
+        String caseId = openCase(token("counsellor"), uniqueAgency()).then().statusCode(201).extract().path("id");
+        List<CloudEvent> seen = new ArrayList<>();
+
+        try (IntegrationTeamConsumer consumer = new IntegrationTeamConsumer(stack.kafkaBootstrapServers(),
+                "integration-team-" + UUID.randomUUID(), List.of("case-events", "inga-events", "access-events"))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll((event, data) -> {
+                    if (caseId.equals(data.path("caseId").asText()) && "CaseOpened".equals(event.getType())) {
+                        assertEquals(2, data.path("schemaVersion").asInt());
+                        seen.add(event);
+                    }
+                });
+                return !seen.isEmpty();
+            });
+        }
+        CloudEvent opened = seen.get(0);
+        assertEquals("urn:agency:case-service", opened.getSource().toString());
+        assertEquals("case/" + caseId, opened.getSubject());
+        assertNotNull(opened.getTime());
+        assertEquals(1, seen.size(), "one CaseOpened for the case");
     }
 
     @Test
