@@ -145,8 +145,9 @@ public class ProblemResponses {
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causedBy(e)) {
             return unavailable(new DependencyUnavailableException("The database cannot be reached at the moment. "
-                    + "Retry later; if the request changes data, read the resource first: a connection lost while "
-                    + "committing leaves the outcome open", config.databaseRetryAfter(), e), uri);
+                    + "Retry later; if the request changes data, read the resource first (or retry with the same "
+                    + "Idempotency-Key where the operation takes one): a connection lost while committing leaves the "
+                    + "outcome open", config.databaseRetryAfter(), e), uri);
         }
         var conflict = ConcurrentConflict.describe(e, config);
         if (conflict.isPresent()) {
