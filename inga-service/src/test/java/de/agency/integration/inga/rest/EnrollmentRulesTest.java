@@ -85,6 +85,10 @@ class EnrollmentRulesTest {
         String counsellor = ingaCounsellor();
         refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"VOCATIONAL_REHABILITATION\"]",
                 "EXCLUDED");
+        refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"MEDICAL_REPORT_PENDING\"]",
+                "EXCLUDED");
+        refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"SGB_II_APPLICATION_FILED\"]",
+                "EXCLUDED");
         refused(counsellor, Replicas.kase("SGB_III", "ASSISTANCE"), ",\"circumstances\":[\"ON_HOLIDAY\"]",
                 "UNKNOWN_CIRCUMSTANCE");
         UUID closed = Replicas.kase("SGB_III", "ASSISTANCE");

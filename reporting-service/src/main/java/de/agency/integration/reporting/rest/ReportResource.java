@@ -74,10 +74,18 @@ public class ReportResource {
 
     @GET
     @Path("/cases")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getCasesReport", summary = "Cases opened, in total and per agency")
-    public CaseReport cases() {
-        return caseReports.cases();
+    @Operation(operationId = "getCasesReport", summary = "Cases opened, in total and per agency",
+            description = "As CSV (format=csv) the rows per agency; their sum is the total.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseReport.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "agency,cases\r\n311,42\r\n")})
+    public Response cases(@QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv")
+                          String format) {
+        CaseReport report = caseReports.cases();
+        return "csv".equalsIgnoreCase(format)
+                ? CsvReport.respond("cases", CaseReport.AgencyCount.class, report.byAgency(), format)
+                : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
