@@ -10,6 +10,9 @@ import de.agency.integration.inga.domain.ContactForm;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.ProtectedNote;
+import de.agency.integration.inga.domain.Referral;
+import de.agency.integration.inga.domain.ReferralStatus;
+import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.inga.note.NoteCipher;
 import de.agency.integration.testing.CustomerNumbers;
 import io.quarkus.arc.Arc;
@@ -27,8 +30,9 @@ public final class EnrollmentFixtures {
      * An open enrollment of a customer of its own agency (so a search by agency finds it alone), and the social data
      * it holds, none of which may appear in an answer that denies access.
      */
+    /** @param referralId an open referral of the case, where the fixture has one */
     public record Fixture(UUID enrollmentId, UUID caseId, String customerNumber, String agency, UUID consentId,
-                          List<String> socialData) {
+                          List<String> socialData, UUID referralId) {
     }
 
     private EnrollmentFixtures() {
@@ -45,7 +49,7 @@ public final class EnrollmentFixtures {
         String agency = "A" + ThreadLocalRandom.current().nextInt(1_000_000);
         UUID caseId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> kase(caseId, customerNumber, agency, restricted));
-        return new Fixture(null, caseId, customerNumber, agency, null, List.of(customerNumber));
+        return new Fixture(null, caseId, customerNumber, agency, null, List.of(customerNumber), null);
     }
 
     /** Enrolled 30 days ago with the counsellor of the team. */
@@ -97,8 +101,33 @@ public final class EnrollmentFixtures {
             protectedNote.writtenAt = OffsetDateTime.now();
             protectedNote.persist();
             return new Fixture(enrollment.id, eligible.caseId(), eligible.customerNumber(), eligible.agency(),
-                    consent.id, List.of(eligible.customerNumber(), scope, note));
+                    consent.id, List.of(eligible.customerNumber(), scope, note), null);
         });
+    }
+
+    /** An eligible case referred by the counsellor of its team to the Inga team, still open. */
+    public static Fixture referral(String caseCounsellor, String toTeam, boolean restricted) {
+        Fixture eligible = eligibleCase(restricted);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TeamMembershipReplica.join(caseCounsellor, caseTeam(eligible.agency()), TeamMembershipReplica.COUNSELLOR);
+            Referral referral = new Referral();
+            referral.id = UUID.randomUUID();
+            referral.caseId = eligible.caseId();
+            referral.agency = eligible.agency();
+            referral.fromTeam = caseTeam(eligible.agency());
+            referral.toTeam = toTeam;
+            referral.referredBy = caseCounsellor;
+            referral.referredOn = LocalDate.now(AgencyClock.ZONE);
+            referral.status = ReferralStatus.OPEN;
+            referral.persist();
+            return new Fixture(null, eligible.caseId(), eligible.customerNumber(), eligible.agency(), null,
+                    eligible.socialData(), referral.id);
+        });
+    }
+
+    /** The team of the fixtures' case of the agency. */
+    public static String caseTeam(String agency) {
+        return "X90-" + agency + "-CASE";
     }
 
     private static void kase(UUID caseId, String customerNumber, String agency, boolean restricted) {
@@ -107,7 +136,7 @@ public final class EnrollmentFixtures {
         kase.caseId = caseId;
         kase.legalDomain = "SGB_III";
         kase.agency = agency;
-        kase.team = "X90-" + agency + "-CASE";
+        kase.team = caseTeam(agency);
         kase.profileCategory = "DEVELOPMENT";
         kase.restricted = restricted;
         kase.persist();

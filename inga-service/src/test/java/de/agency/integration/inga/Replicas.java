@@ -71,6 +71,12 @@ public final class Replicas {
                 TeamMembershipReplica.TEAM_LEAD));
     }
 
+    /** The user counsels in the team (X90 membership as COUNSELLOR). */
+    public static void member(String user, String team) {
+        QuarkusTransaction.requiringNew().run(() -> TeamMembershipReplica.join(user, team,
+                TeamMembershipReplica.COUNSELLOR));
+    }
+
     public static String user(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

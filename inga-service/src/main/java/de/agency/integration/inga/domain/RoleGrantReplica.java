@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,5 +45,17 @@ public class RoleGrantReplica extends PanacheEntityBase {
 
     public static boolean holdsFor(String userId, String role, String team) {
         return count("userId = ?1 and role = ?2 and team = ?3 and active = true", userId, role, team) > 0;
+    }
+
+    /** An Inga team: one where somebody holds {@code INTEGRATION_COUNSELLOR_SGB3}. */
+    public static boolean isIngaTeam(String team) {
+        return count("team = ?1 and role = ?2 and active = true", team, INTEGRATION_COUNSELLOR_SGB3) > 0;
+    }
+
+    /** The teams on which the user's active grants of the role rest. */
+    public static List<String> teamsOf(String userId, String role) {
+        return getEntityManager().createQuery("select distinct g.team from RoleGrantReplica g where g.userId = ?1 "
+                + "and g.role = ?2 and g.active = true", String.class).setParameter(1, userId).setParameter(2, role)
+                .getResultList();
     }
 }

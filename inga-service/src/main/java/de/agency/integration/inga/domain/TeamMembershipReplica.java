@@ -16,6 +16,7 @@ import java.util.List;
 public class TeamMembershipReplica extends PanacheEntityBase {
 
     public static final String TEAM_LEAD = "TEAM_LEAD";
+    public static final String COUNSELLOR = "COUNSELLOR";
 
     public record Key(String userId, String team, String function) implements Serializable {
         public Key() {
@@ -37,6 +38,11 @@ public class TeamMembershipReplica extends PanacheEntityBase {
     public static List<String> teamsLedBy(String userId) {
         return getEntityManager().createQuery("select m.team from TeamMembershipReplica m where m.userId = ?1 "
                 + "and m.function = ?2", String.class).setParameter(1, userId).setParameter(2, TEAM_LEAD).getResultList();
+    }
+
+    /** Whether the user is a member of the team in the function. */
+    public static boolean isMember(String userId, String team, String function) {
+        return count("userId = ?1 and team = ?2 and function = ?3", userId, team, function) > 0;
     }
 
     /** Records a joined membership; a redelivered one changes nothing. */

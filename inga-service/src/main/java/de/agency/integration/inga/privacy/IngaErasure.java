@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Erases what inga-service holds about a case erased in case-service ({@code CaseErased}): its enrollments with their
@@ -19,7 +20,7 @@ import java.util.UUID;
 public class IngaErasure {
 
     /** Everything about the enrollments of a case, child tables first. */
-    private static final List<String> ENROLLMENT_DATA = List.of("contact", "consent", "protected_note");
+    private static final List<String> ENROLLMENT_DATA = List.of("contact", "consent", "protected_note", "first_meeting");
 
     private final EntityManager entityManager;
     private final AccessLogErasure accessLog;
@@ -34,7 +35,13 @@ public class IngaErasure {
         @SuppressWarnings("unchecked")
         List<UUID> enrollments = entityManager.createNativeQuery("select id from enrollment where case_id = :case",
                 UUID.class).setParameter("case", caseId).getResultList();
-        accessLog.forgetCustomerOf(enrollments.stream().map(UUID::toString).toList());
+        @SuppressWarnings("unchecked")
+        List<UUID> referrals = entityManager.createNativeQuery("select id from referral where case_id = :case",
+                UUID.class).setParameter("case", caseId).getResultList();
+        accessLog.forgetCustomerOf(Stream.concat(enrollments.stream(), referrals.stream())
+                .map(UUID::toString).toList());
+        entityManager.createNativeQuery("delete from referral where case_id = :case").setParameter("case", caseId)
+                .executeUpdate();
         for (String table : ENROLLMENT_DATA) {
             entityManager.createNativeQuery("delete from " + table
                     + " where enrollment_id in (select id from enrollment where case_id = :case)")

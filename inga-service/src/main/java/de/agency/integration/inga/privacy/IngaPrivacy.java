@@ -4,6 +4,8 @@ import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.Contact;
 import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.domain.FirstMeeting;
+import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.note.ProtectedNoteService;
 import de.agency.integration.privacy.AccessLog;
@@ -27,7 +29,8 @@ public class IngaPrivacy implements RetentionRules {
 
     /** An enrollment with everything about it. */
     public record EnrollmentRecord(Enrollment enrollment, List<Contact> contacts, List<Consent> consents,
-                                   ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit) {
+                                   ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit,
+                                   List<FirstMeeting> firstMeetings) {
     }
 
     private final IngaPrivacyConfig config;
@@ -81,6 +84,17 @@ public class IngaPrivacy implements RetentionRules {
                 .map(enrollment -> new AccessLog.Subject(enrollment.id.toString(), customerNumber)).toList());
         return enrollments.stream().map(enrollment -> new EnrollmentRecord(enrollment, Contact.of(enrollment.id),
                 Consent.of(enrollment.id), notes.readForSubjectAccess(enrollment.id).orElse(null),
-                NoteAccess.list("enrollmentId = ?1 order by id", enrollment.id))).toList();
+                NoteAccess.list("enrollmentId = ?1 order by id", enrollment.id),
+                FirstMeeting.historyOf(enrollment.id))).toList();
+    }
+
+    /** The referrals of the customer's cases, declined ones with their note. */
+    @Transactional
+    public List<Referral> referrals(String customerNumber) {
+        List<Referral> referrals = Referral.list("caseId in (select c.caseId from CaseCustomer c "
+                + "where c.customerNumber = ?1) order by referredOn", customerNumber);
+        accessLog.read(AccessLog.SUBJECT_ACCESS, referrals.stream()
+                .map(referral -> new AccessLog.Subject(referral.id.toString(), customerNumber)).toList());
+        return referrals;
     }
 }

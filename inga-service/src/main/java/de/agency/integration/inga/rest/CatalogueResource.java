@@ -2,6 +2,7 @@ package de.agency.integration.inga.rest;
 
 import de.agency.integration.inga.domain.ExclusionCriterion;
 import de.agency.integration.inga.domain.ExitReason;
+import de.agency.integration.inga.domain.ReferralDeclineReason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +36,19 @@ public class CatalogueResource {
             description = "Named in an enrollment's circumstances, each refuses it (rule EXCLUDED).")
     public List<ExclusionCriterionView> exclusionCriteria() {
         return ExclusionCriterion.catalogue().stream().map(c -> new ExclusionCriterionView(c.code, c.explanation))
+                .toList();
+    }
+
+    /** A reason an Inga team may decline a referral for. */
+    public record DeclineReasonView(String code, String explanation) {
+    }
+
+    @GET
+    @Path("/referral-decline-reasons")
+    @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "COUNSELLOR", "TEAM_LEAD"})
+    @Operation(operationId = "listReferralDeclineReasons", summary = "Reasons an Inga team declines a referral for")
+    public List<DeclineReasonView> declineReasons() {
+        return ReferralDeclineReason.catalogue().stream().map(r -> new DeclineReasonView(r.code, r.explanation))
                 .toList();
     }
 }

@@ -83,7 +83,16 @@ public class EnrollmentResource {
                                  BigDecimal contactFrequency,
                                  @Schema(description = "The enrollment's version, also its ETag: name it in If-Match to "
                                          + "change the enrollment only while it is still at this version",
-                                         examples = "2") long version) implements Versioned {
+                                         examples = "2") long version,
+                                 @Schema(description = "In the answer to an enrollment only: set when the Inga "
+                                         + "counsellor looks after as many open enrollments as the caseload key "
+                                         + "(inga.caseload.key, 65) or more; enrolling beyond it is allowed")
+                                 String caseloadWarning) implements Versioned {
+
+        EnrollmentView withCaseloadWarning(String warning) {
+            return new EnrollmentView(id, caseId, customerNumber, agency, team, ingaCounsellor, enrolledOn,
+                    latestEndDate, status, exitReason, exitDate, monthsInInga, contactFrequency, version, warning);
+        }
     }
 
     @Schema(name = "ContactRequest")
@@ -141,8 +150,9 @@ public class EnrollmentResource {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
-        return view(enrollments.enroll(request.caseId(), request.ingaCounsellor(),
-                request.circumstances() == null ? Set.of() : request.circumstances()));
+        Enrollment enrolled = enrollments.enroll(request.caseId(), request.ingaCounsellor(),
+                request.circumstances() == null ? Set.of() : request.circumstances());
+        return view(enrolled).withCaseloadWarning(enrollments.caseloadWarning(enrolled.ingaCounsellor).orElse(null));
     }
 
     @GET
@@ -242,6 +252,7 @@ public class EnrollmentResource {
 
     static EnrollmentView view(Enrollment e, ContactService contacts) {
         return new EnrollmentView(e.id, e.caseId, e.customerNumber, e.agency, e.team, e.ingaCounsellor, e.enrolledOn,
-                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e), e.version);
+                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e), e.version,
+                null);
     }
 }

@@ -41,18 +41,20 @@ public class IngaPrivacyResource {
                                    Boolean portfolioExhausted, List<EnrollmentResource.ContactView> contacts,
                                    List<EnrollmentResource.ConsentView> consents,
                                    ProtectedNoteResource.NoteView protectedNote,
-                                   List<AuditView> protectedNoteAudit) {
+                                   List<AuditView> protectedNoteAudit,
+                                   List<FirstMeetingResource.FirstMeetingView> firstMeetings) {
     }
 
     @Schema(name = "IngaServiceSubjectAccess")
     public record SubjectAccess(String customerNumber, String service, OffsetDateTime exportedAt,
-                                List<EnrollmentRecord> enrollments) {
+                                List<EnrollmentRecord> enrollments, List<ReferralResource.ReferralView> referrals) {
     }
 
     @GET
     @Operation(operationId = "getIngaSubjectData",
             summary = "Everything inga-service holds about one customer (Art. 15 GDPR), as one document",
-            description = "Enrollments with exit data, contacts, consents, the protected note decrypted and its audit. "
+            description = "Enrollments with exit data, contacts, consents, first meetings, the protected note decrypted "
+                    + "and its audit; the referrals of the customer's cases. "
                     + "Recorded in the access log, the note's reading in its audit.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
                                        String customerNumber) {
@@ -62,7 +64,8 @@ public class IngaPrivacyResource {
                         found.contacts().stream().map(EnrollmentResource.ContactView::of).toList(),
                         found.consents().stream().map(EnrollmentResource.ConsentView::of).toList(),
                         found.protectedNote() == null ? null : ProtectedNoteResource.NoteView.of(found.protectedNote()),
-                        found.noteAudit().stream().map(a -> new AuditView(a.userId, a.action, a.at)).toList()))
-                .toList());
+                        found.noteAudit().stream().map(a -> new AuditView(a.userId, a.action, a.at)).toList(),
+                        found.firstMeetings().stream().map(FirstMeetingResource.FirstMeetingView::of).toList()))
+                .toList(), privacy.referrals(customerNumber).stream().map(ReferralResource.ReferralView::of).toList());
     }
 }

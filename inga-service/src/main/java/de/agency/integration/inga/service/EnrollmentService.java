@@ -1,24 +1,20 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
-import de.agency.integration.inga.domain.EligibleProfileCategory;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
-import de.agency.integration.inga.domain.ExclusionCriterion;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.event.InsetEnrolled;
 import de.agency.integration.outbox.Outbox;
 import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Enrollment (Einmündung) into Inga under the eligibility rules, and the search of enrollments. */
 @ApplicationScoped
@@ -32,8 +28,11 @@ public class EnrollmentService {
     private final EnrollmentPolicy policy;
     private final IngaMetrics metrics;
     private final AgencyClock clock;
+    private final CaseloadConfig caseload;
 
-    EnrollmentService(Outbox outbox, EnrollmentPolicy policy, IngaMetrics metrics, AgencyClock clock) {
+    EnrollmentService(Outbox outbox, EnrollmentPolicy policy, IngaMetrics metrics, AgencyClock clock,
+                      CaseloadConfig caseload) {
+        this.caseload = caseload;
         this.outbox = outbox;
         this.policy = policy;
         this.metrics = metrics;
@@ -50,23 +49,9 @@ public class EnrollmentService {
     public Enrollment enroll(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
         String counsellor = ingaCounsellor == null ? policy.caller() : ingaCounsellor;
         policy.requireMayEnrollFor(counsellor);
-        CaseReplica kase = CaseReplica.findById(caseId);
-        if (kase == null) {
-            throw new RuleViolationException("CASE_UNKNOWN", "caseId", "Case " + caseId
-                    + " is not known to inga-service (yet); it learns cases from case-service's events");
-        }
-        String customerNumber = CaseCustomer.numberOf(caseId).orElseThrow(() -> new RuleViolationException(
-                "CASE_UNKNOWN", "caseId", "The customer of case " + caseId + " is not known to inga-service (yet); it "
-                + "learns it from case-service's topic case-customers"));
-        if (kase.restricted) {
-            throw new StateConflictException("Case " + caseId + " is restricted (Art. 18 GDPR): nobody enrolls its "
-                    + "customer until the restriction is lifted", List.of());
-        }
-        requireEligible(kase, circumstances);
-        Enrollment.openOfCustomer(customerNumber).ifPresent(open -> {
-            throw new RuleViolationException("ONE_OPEN_ENROLLMENT_PER_CUSTOMER", "caseId", "The customer of case "
-                    + caseId + " is enrolled already (enrollment " + open.id + ")");
-        });
+        Eligibility.Enrollable enrollable = Eligibility.requireEnrollable(caseId, circumstances);
+        CaseReplica kase = enrollable.kase();
+        String customerNumber = enrollable.customerNumber();
         String team = RoleGrantReplica.teamOf(counsellor, RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3)
                 .orElseThrow(() -> new RuleViolationException("INGA_COUNSELLOR_ROLE_REQUIRED", "ingaCounsellor",
                         counsellor + " does not hold INTEGRATION_COUNSELLOR_SGB3; request it at access-service"));
@@ -87,36 +72,16 @@ public class EnrollmentService {
         return enrollment;
     }
 
-    private static void requireEligible(CaseReplica kase, Set<String> circumstances) {
-        if (!"SGB_III".equals(kase.legalDomain)) {
-            throw new RuleViolationException("SGB_III_ONLY", "caseId", "Inga is for SGB III customers only; case "
-                    + kase.caseId + " is in " + kase.legalDomain);
-        }
-        if (kase.closed) {
-            throw new RuleViolationException("EXCLUDED", "caseId", excluded(ExclusionCriterion.CASE_CLOSED));
-        }
-        Set<String> known = ExclusionCriterion.catalogue().stream().map(c -> c.code).collect(Collectors.toSet());
-        for (String circumstance : circumstances) {
-            if (!known.contains(circumstance)) {
-                throw new RuleViolationException("UNKNOWN_CIRCUMSTANCE", "circumstances", "Unknown circumstance "
-                        + circumstance + "; allowed: " + known.stream().sorted().toList());
-            }
-        }
-        if (!circumstances.isEmpty()) {
-            throw new RuleViolationException("EXCLUDED", "circumstances",
-                    excluded(circumstances.stream().sorted().findFirst().orElseThrow()));
-        }
-        List<String> eligible = EligibleProfileCategory.codes();
-        if (kase.profileCategory == null || !eligible.contains(kase.profileCategory)) {
-            throw new RuleViolationException("COMPLEX_PROFILE_REQUIRED", "caseId", "Inga needs a complex profile "
-                    + "category " + eligible + "; case " + kase.caseId + " has "
-                    + (kase.profileCategory == null ? "no completed profiling" : kase.profileCategory));
-        }
-    }
-
-    private static String excluded(String code) {
-        ExclusionCriterion criterion = ExclusionCriterion.findById(code);
-        return "Excluded from Inga: " + code + " (" + criterion.explanation + ")";
+    /**
+     * A warning when the Inga counsellor looks after as many open enrollments as the caseload key or more: enrolling
+     * beyond it is allowed, never silently.
+     */
+    public Optional<String> caseloadWarning(String ingaCounsellor) {
+        long open = Enrollment.count("ingaCounsellor = ?1 and status = ?2", ingaCounsellor, EnrollmentStatus.OPEN);
+        return open >= caseload.key()
+                ? Optional.of(ingaCounsellor + " looks after " + open + " open enrollments, at or above the caseload "
+                + "key of " + caseload.key())
+                : Optional.empty();
     }
 
     /** The enrollment, if the caller may read it; the read is recorded in the access log. */

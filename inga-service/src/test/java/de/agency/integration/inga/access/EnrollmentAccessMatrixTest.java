@@ -47,6 +47,7 @@ class EnrollmentAccessMatrixTest {
     static final String OTHER_INGA_TEAM = "X90-902-INGA";
     static final String MIXED_TEAM = "X90-903-MIXED";
     static final String OWN = "n-own-counsellor";
+    static final String CASE_COUNSELLOR_ID = "n-case-counsellor";
 
     /** What the caller may do with the enrollment. */
     enum Right { WORK, READ, READ_NOTE }
@@ -64,6 +65,7 @@ class EnrollmentAccessMatrixTest {
         REPORTING_VIEWER(Caller.of("n-viewer", "REPORTING_VIEWER")),
         ACCESS_ADMIN(Caller.of("n-admin", "ACCESS_ADMIN")),
         DATA_PROTECTION_OFFICER(Caller.of("n-dpo", "DATA_PROTECTION_OFFICER")),
+        CASE_COUNSELLOR(Caller.of(CASE_COUNSELLOR_ID, "COUNSELLOR")),
         NO_TOKEN(Caller.withoutToken());
 
         final Caller caller;
@@ -80,7 +82,19 @@ class EnrollmentAccessMatrixTest {
     }
 
     /** Which right an operation needs; the catalogues, retention and the officer's operations go by role alone. */
-    enum Kind { ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG, ANY_TOKEN, SUBJECT_ACCESS }
+    enum Kind {
+        ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG, ANY_TOKEN, SUBJECT_ACCESS,
+        REFER, REFERRAL_SEARCH, DECIDE_REFERRAL
+    }
+
+    /** Who sees a referral to {@link #TEAM}: its referrer, the team's Inga counsellors and its leads. */
+    static final Set<Relationship> REFERRAL_READERS = Set.of(Relationship.CASE_COUNSELLOR, Relationship.OWN_COUNSELLOR,
+            Relationship.ACTIVE_DEPUTY_WITH_ROLE, Relationship.EXPIRED_DEPUTY,
+            Relationship.LEAD_OF_THE_TEAM_WITH_PERMISSION, Relationship.LEAD_OF_THE_TEAM_WITHOUT_PERMISSION);
+
+    /** Who decides a referral to {@link #TEAM}: those holding INTEGRATION_COUNSELLOR_SGB3 there. */
+    static final Set<Relationship> REFERRAL_DECIDERS = Set.of(Relationship.OWN_COUNSELLOR,
+            Relationship.ACTIVE_DEPUTY_WITH_ROLE, Relationship.EXPIRED_DEPUTY);
 
     /** The enrollment's case as case-service tells it: open to work, or restricted (Art. 18 GDPR). */
     enum State { ACTIVE, CASE_RESTRICTED }
@@ -117,6 +131,20 @@ class EnrollmentAccessMatrixTest {
                     (request, f) -> request.get("/enrollments/{id}/protected-note", f.enrollmentId())),
             new Operation("PUT /enrollments/{id}/protected-note", Kind.WRITE_NOTE, 200, (request, f) -> request
                     .body("{\"text\":\"Rewritten\"}").put("/enrollments/{id}/protected-note", f.enrollmentId())),
+            new Operation("POST /enrollments/{id}/first-meeting", Kind.WORK, 201, (request, f) -> request
+                    .body("{\"heldOn\":\"" + today() + "\"}").post("/enrollments/{id}/first-meeting", f.enrollmentId())),
+            new Operation("GET /enrollments/{id}/first-meeting", Kind.READ, 200,
+                    (request, f) -> request.get("/enrollments/{id}/first-meeting", f.enrollmentId())),
+            new Operation("POST /referrals", Kind.REFER, 201, (request, f) -> request
+                    .body("{\"caseId\":\"" + f.caseId() + "\",\"team\":\"" + TEAM + "\"}").post("/referrals")),
+            new Operation("GET /referrals", Kind.REFERRAL_SEARCH, 200,
+                    (request, f) -> request.queryParam("team", TEAM).get("/referrals")),
+            new Operation("POST /referrals/{id}/accept", Kind.DECIDE_REFERRAL, 200,
+                    (request, f) -> request.post("/referrals/{id}/accept", f.referralId())),
+            new Operation("POST /referrals/{id}/decline", Kind.DECIDE_REFERRAL, 200, (request, f) -> request
+                    .body("{\"reason\":\"TEAM_AT_CAPACITY\"}").post("/referrals/{id}/decline", f.referralId())),
+            new Operation("GET /referral-decline-reasons", Kind.CATALOGUE, 200,
+                    (request, f) -> request.get("/referral-decline-reasons")),
             new Operation("GET /exit-reasons", Kind.CATALOGUE, 200, (request, f) -> request.get("/exit-reasons")),
             new Operation("GET /exclusion-criteria", Kind.CATALOGUE, 200,
                     (request, f) -> request.get("/exclusion-criteria")),
@@ -167,13 +195,24 @@ class EnrollmentAccessMatrixTest {
     private static Executable cell(State state, Operation operation, Relationship relationship) {
         return () -> {
             boolean restricted = state == State.CASE_RESTRICTED;
-            Fixture fixture = operation.kind() == Kind.ENROLL ? EnrollmentFixtures.eligibleCase(restricted)
-                    : EnrollmentFixtures.enrollment(OWN, TEAM, restricted);
+            Fixture fixture = switch (operation.kind()) {
+                case ENROLL -> EnrollmentFixtures.eligibleCase(restricted);
+                case REFER -> {
+                    Fixture eligible = EnrollmentFixtures.eligibleCase(restricted);
+                    Replicas.member(CASE_COUNSELLOR_ID, EnrollmentFixtures.caseTeam(eligible.agency()));
+                    yield eligible;
+                }
+                case REFERRAL_SEARCH, DECIDE_REFERRAL -> EnrollmentFixtures.referral(CASE_COUNSELLOR_ID, TEAM, restricted);
+                default -> EnrollmentFixtures.enrollment(OWN, TEAM, restricted);
+            };
             String cell = state + " " + operation.key() + " as " + relationship;
             Response response = operation.call().apply(relationship.caller.request(), fixture);
             Outcome outcome = outcome(state, operation.kind(), relationship);
             AccessMatrix.assertOutcome(cell, response, outcome, operation.success(), fixture.socialData());
-            if (operation.kind() == Kind.SEARCH && outcome == Outcome.GRANTED) {
+            if (operation.kind() == Kind.REFERRAL_SEARCH && outcome != Outcome.FORBIDDEN && outcome != Outcome.NO_TOKEN) {
+                List<String> listed = response.path("id");
+                assertEquals(outcome == Outcome.GRANTED, listed.contains(fixture.referralId().toString()), cell);
+            } else if (operation.kind() == Kind.SEARCH && outcome == Outcome.GRANTED) {
                 assertEquals(List.of(fixture.enrollmentId().toString()), response.path("id"), cell);
             } else if (outcome == Outcome.HIDDEN_FROM_SEARCH) {
                 assertEquals(List.of(), response.path("$"), cell);
@@ -198,6 +237,13 @@ class EnrollmentAccessMatrixTest {
             case CATALOGUE -> Outcome.grantedIf(relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR", "TEAM_LEAD"));
             case ACCESS_LOG, SUBJECT_ACCESS -> Outcome.grantedIf(officer);
             case ANY_TOKEN -> Outcome.GRANTED;
+            case REFER -> relationship == Relationship.CASE_COUNSELLOR
+                    ? (restricted ? Outcome.CONFLICT : Outcome.GRANTED) : Outcome.FORBIDDEN;
+            case REFERRAL_SEARCH -> !relationship.holdsAnyOf("COUNSELLOR", SGB3, "TEAM_LEAD") ? Outcome.FORBIDDEN
+                    : REFERRAL_READERS.contains(relationship) && !restricted ? Outcome.GRANTED
+                    : Outcome.HIDDEN_FROM_SEARCH;
+            case DECIDE_REFERRAL -> REFERRAL_DECIDERS.contains(relationship)
+                    ? (restricted ? Outcome.CONFLICT : Outcome.GRANTED) : Outcome.FORBIDDEN;
         };
     }
 

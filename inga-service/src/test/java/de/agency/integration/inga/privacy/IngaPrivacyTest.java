@@ -15,6 +15,8 @@ import de.agency.integration.inga.EnrollmentFixtures;
 import de.agency.integration.inga.EnrollmentFixtures.Fixture;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.CaseCustomer;
+import de.agency.integration.inga.domain.Referral;
+import de.agency.integration.inga.domain.ReferralStatus;
 import de.agency.integration.testing.AccessLogs;
 import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.testing.PostgresAndKafkaResource;
@@ -98,12 +100,15 @@ class IngaPrivacyTest {
         COUNSELLOR.request().get("/enrollments/{id}/protected-note", fixture.enrollmentId()).then().statusCode(200);
         COUNSELLOR.request().get("/enrollments/{id}/contacts", fixture.enrollmentId()).then().statusCode(200);
         assertEquals(1, AccessLogs.about(fixture.customerNumber()).getInt("total"));
+        firstMeeting(fixture);
+        acceptedReferral(fixture);
 
         caseEvent(fixture.caseId(), "CaseErased", "{\"schemaVersion\":1,\"caseId\":\"" + fixture.caseId()
                 + "\",\"erasedAt\":\"2036-12-01T02:30:00Z\"}");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("enrollment", "id", fixture.enrollmentId()) == 0);
-        for (String table : List.of("contact", "consent", "protected_note")) {
+        assertEquals(0, rows("referral", "case_id", fixture.caseId()), "referral");
+        for (String table : List.of("contact", "consent", "protected_note", "first_meeting")) {
             assertEquals(0, rows(table, "enrollment_id", fixture.enrollmentId()), table);
         }
         assertTrue(numberOf(fixture.caseId()).isEmpty());
@@ -115,8 +120,12 @@ class IngaPrivacyTest {
     @Test
     void theSubjectAccessShowsEverythingWithTheNoteDecryptedAndAuditedAndIsLogged() {
         Fixture fixture = EnrollmentFixtures.enrollment("privacy-counsellor", TEAM);
+        firstMeeting(fixture);
+        UUID referral = acceptedReferral(fixture);
 
         OFFICER.request().get("/privacy/customers/{number}", fixture.customerNumber()).then().statusCode(200)
+                .body("enrollments[0].firstMeetings.size()", equalTo(1))
+                .body("referrals[0].id", equalTo(referral.toString()))
                 .body("service", equalTo("inga-service"))
                 .body("enrollments[0].enrollment.id", equalTo(fixture.enrollmentId().toString()))
                 .body("enrollments[0].consents[0].scope", equalTo(fixture.socialData().get(1)))
@@ -124,9 +133,33 @@ class IngaPrivacyTest {
                 .body("enrollments[0].contacts.size()", equalTo(1))
                 .body("enrollments[0].protectedNoteAudit.userId", hasItems("dpo"));
 
-        assertEquals(List.of("SUBJECT_ACCESS"), AccessLogs.about(fixture.customerNumber()).getList("items.resourceKind"));
+        assertEquals(List.of("SUBJECT_ACCESS", "SUBJECT_ACCESS"),
+                AccessLogs.about(fixture.customerNumber()).getList("items.resourceKind"), "the enrollment, the referral");
         COUNSELLOR.request().get("/privacy/retention").then().statusCode(200)
                 .body("dataKind", hasItem(containsString("protected-note audit")));
+    }
+
+    private static void firstMeeting(Fixture fixture) {
+        COUNSELLOR.request().body("{\"heldOn\":\"" + LocalDate.now(AgencyClock.ZONE) + "\"}")
+                .post("/enrollments/{id}/first-meeting", fixture.enrollmentId()).then().statusCode(201);
+    }
+
+    /** The referral the enrollment came from. */
+    private static UUID acceptedReferral(Fixture fixture) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Referral referral = new Referral();
+            referral.id = UUID.randomUUID();
+            referral.caseId = fixture.caseId();
+            referral.agency = fixture.agency();
+            referral.fromTeam = EnrollmentFixtures.caseTeam(fixture.agency());
+            referral.toTeam = TEAM;
+            referral.referredBy = "privacy-case-counsellor";
+            referral.referredOn = LocalDate.now(AgencyClock.ZONE).minusDays(31);
+            referral.status = ReferralStatus.ACCEPTED;
+            referral.enrollmentId = fixture.enrollmentId();
+            referral.persist();
+            return referral.id;
+        });
     }
 
     private static void caseEvent(UUID caseId, String type, String data) {

@@ -5,11 +5,15 @@ import static de.agency.integration.inga.IngaApi.as;
 import static de.agency.integration.inga.IngaApi.enroll;
 import static de.agency.integration.inga.IngaApi.ingaCounsellor;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
+import de.agency.integration.inga.EnrollmentFixtures;
+import de.agency.integration.inga.IngaApi;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.testing.MovableClock;
@@ -94,6 +98,20 @@ class EnrollmentRulesTest {
         UUID closed = Replicas.kase("SGB_III", "ASSISTANCE");
         QuarkusTransaction.requiringNew().run(() -> CaseReplica.<CaseReplica>findById(closed).closed = true);
         refused(counsellor, closed, "", "EXCLUDED");
+    }
+
+    @Test
+    void enrollingAtTheCaseloadKeyIsAllowedAndAnsweredWithAWarning() {
+        String counsellor = ingaCounsellor();
+        for (int i = 0; i < 63; i++) {
+            EnrollmentFixtures.enrollment(counsellor, IngaApi.INGA_TEAM);
+        }
+
+        as(counsellor, SGB3).body("{\"caseId\":\"" + Replicas.kase("SGB_III", "ASSISTANCE") + "\"}")
+                .post("/enrollments").then().statusCode(201).body("caseloadWarning", nullValue());
+        as(counsellor, SGB3).body("{\"caseId\":\"" + Replicas.kase("SGB_III", "ASSISTANCE") + "\"}")
+                .post("/enrollments").then().statusCode(201)
+                .body("caseloadWarning", containsString("65 open enrollments, at or above the caseload key of 65"));
     }
 
     @Test
