@@ -54,6 +54,25 @@ final class Events {
                 .formatted(id, caseId, agency, team, counsellor, on, latestEnd));
     }
 
+    void referred(String referral, String caseId, String agency, String toTeam, String on) {
+        send("inga-events", referral, "IngaReferred", """
+                {"schemaVersion":1,"referralId":"%s","caseId":"%s","agency":"%s","fromTeam":"X90-%s-CASE",
+                 "toTeam":"%s","referredOn":"%s"}""".formatted(referral, caseId, agency, agency, toTeam, on));
+    }
+
+    void referralDeclined(String referral, String caseId, String agency, String team, String reason, String on) {
+        send("inga-events", referral, "IngaReferralDeclined", """
+                {"schemaVersion":1,"referralId":"%s","caseId":"%s","agency":"%s","team":"%s","reason":"%s",
+                 "declinedOn":"%s"}""".formatted(referral, caseId, agency, team, reason, on));
+    }
+
+    void firstMeeting(String enrollment, String agency, String team, String acceptedOn, String heldOn, int workingDays) {
+        send("inga-events", enrollment, "IngaFirstMeetingHeld", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","agency":"%s","team":"%s","ingaCounsellor":"c",
+                 "acceptedOn":"%s","heldOn":"%s","workingDaysSinceAcceptance":%d,"correction":false}"""
+                .formatted(enrollment, UUID.randomUUID(), agency, team, acceptedOn, heldOn, workingDays));
+    }
+
     void contact(String enrollment, String form, String on) {
         send("inga-events", enrollment, "IngaContactRecorded", """
                 {"schemaVersion":1,"enrollmentId":"%s","contactId":"%s","agency":"A","team":"T",

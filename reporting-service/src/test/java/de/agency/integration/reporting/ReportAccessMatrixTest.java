@@ -107,7 +107,10 @@ class ReportAccessMatrixTest {
             aggregate("/reports/sgb2-compliance", p -> sum(p, "sgb2Cases"), 3L, 1L, 0L),
             named("/reports/contact-frequency", p -> p.getList("key"), List.of(ENROLLMENT_A)),
             named("/reports/nearing-max-duration", p -> p.getList("enrollmentId"), List.of(ENROLLMENT_A)),
-            named("/reports/members-lacking-role", p -> p.getList("userId"), List.of(MEMBER_A)));
+            named("/reports/members-lacking-role", p -> p.getList("userId"), List.of(MEMBER_A)),
+            aggregate("/reports/first-meeting-timeliness", p -> sum(p, "firstMeetings"), 2L, 1L, 0L),
+            aggregate("/reports/referrals", p -> sum(p, "referrals"), 2L, 1L, 0L),
+            named("/reports/caseload-per-counsellor", p -> p.getList("ingaCounsellor"), List.of(COUNSELLOR_A)));
 
     static boolean fed;
 
@@ -139,11 +142,22 @@ class ReportAccessMatrixTest {
         events.roleGranted("m-other-lead", "INGA_ADDITIONAL_PERMISSION");
         events.membership("m-mixed-lead", "X90-" + AGENCY + "-MIX", "MIXED", AGENCY, "TEAM_LEAD", "JOINED");
         events.contact(ENROLLMENT_A, "PHONE", "2026-01-05");
+        events.firstMeeting(ENROLLMENT_A, AGENCY, TEAM_A, "2026-01-05", "2026-01-12", 5);
+        events.firstMeeting(ENROLLMENT_B, AGENCY, TEAM_B, "2026-01-05", "2026-01-30", 19);
+        String declined = UUID.randomUUID().toString();
+        String declinedCase = UUID.randomUUID().toString();
+        events.referred(declined, declinedCase, AGENCY, TEAM_A, "2026-01-07");
+        events.referralDeclined(declined, declinedCase, AGENCY, TEAM_A, "TEAM_AT_CAPACITY", "2026-01-08");
+        events.referred(UUID.randomUUID().toString(), UUID.randomUUID().toString(), AGENCY, TEAM_B, "2026-01-09");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertEquals(List.of(MEMBER_A), Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request()
                     .queryParam("agency", AGENCY).get("/reports/members-lacking-role").jsonPath().getList("userId"));
             assertEquals(1, Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request().queryParam("agency", AGENCY)
                     .get("/reports/contact-frequency").jsonPath().getInt("[0].contacts"));
+            assertEquals(2L, sum(Relationship.REPORTING_VIEWER.caller.request().queryParam("agency", AGENCY)
+                    .get("/reports/referrals").jsonPath(), "referrals"));
+            assertEquals(2L, sum(Relationship.REPORTING_VIEWER.caller.request().queryParam("agency", AGENCY)
+                    .get("/reports/first-meeting-timeliness").jsonPath(), "firstMeetings"));
         });
     }
 

@@ -26,4 +26,16 @@ public final class IngaEvents {
     public record ExitReasonRecorded(UUID enrollmentId, String reason, LocalDate exitDate, int monthsInInga) {
         public static final String TYPE = "ExitReasonRecorded";
     }
+
+    public record IngaReferred(UUID referralId, UUID caseId, String agency, String toTeam, LocalDate referredOn) {
+        public static final String TYPE = "IngaReferred";
+    }
+
+    public record IngaReferralDeclined(UUID referralId, String reason, LocalDate declinedOn) {
+        public static final String TYPE = "IngaReferralDeclined";
+    }
+
+    public record IngaFirstMeetingHeld(UUID enrollmentId, LocalDate heldOn, int workingDaysSinceAcceptance) {
+        public static final String TYPE = "IngaFirstMeetingHeld";
+    }
 }

@@ -2,6 +2,7 @@ package de.agency.integration.reporting.rest;
 
 import de.agency.integration.reporting.service.CaseReport;
 import de.agency.integration.reporting.service.CaseReportService;
+import de.agency.integration.reporting.service.IngaEntryReports;
 import de.agency.integration.reporting.service.ReportFilter;
 import de.agency.integration.reporting.service.ReportService;
 import de.agency.integration.reporting.service.ReportService.ContactGrouping;
@@ -66,10 +67,12 @@ public class ReportResource {
 
     private final CaseReportService caseReports;
     private final ReportService reports;
+    private final IngaEntryReports entry;
 
-    ReportResource(CaseReportService caseReports, ReportService reports) {
+    ReportResource(CaseReportService caseReports, ReportService reports, IngaEntryReports entry) {
         this.caseReports = caseReports;
         this.reports = reports;
+        this.entry = entry;
     }
 
     @GET
@@ -185,5 +188,46 @@ public class ReportResource {
     public Response membersLackingRole(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("members-lacking-role", ReportService.LackingRoleRow.class,
                 reports.membersLackingRole(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/first-meeting-timeliness")
+    @Operation(operationId = "getFirstMeetingTimelinessReport",
+            summary = "Working days from the acceptance to the first meeting per agency and team (period by meeting "
+                    + "day): median, and those over the threshold (reporting.inga-entry.first-meeting-working-days)")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = IngaEntryReports.FirstMeetingRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response firstMeetingTimeliness(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("first-meeting-timeliness", IngaEntryReports.FirstMeetingRow.class,
+                entry.firstMeetingTimeliness(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/caseload-per-counsellor")
+    @Operation(operationId = "getCaseloadPerCounsellorReport",
+            summary = "Open enrollments per Inga counsellor against the caseload key (65), those at or above it flagged",
+            description = "Rows name counsellors: leads see their own teams' rows only.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = IngaEntryReports.CounsellorCaseloadRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response caseloadPerCounsellor(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("caseload-per-counsellor", IngaEntryReports.CounsellorCaseloadRow.class,
+                entry.caseloadPerCounsellor(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/referrals")
+    @Operation(operationId = "getReferralsReport",
+            summary = "Referrals to Inga teams by outcome (open, accepted, declined by reason); period by referral day")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = IngaEntryReports.ReferralRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response referrals(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("referrals", IngaEntryReports.ReferralRow.class, entry.referrals(filter.toFilter()),
+                filter.format);
     }
 }

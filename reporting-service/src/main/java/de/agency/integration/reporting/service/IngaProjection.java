@@ -6,11 +6,13 @@ import de.agency.integration.reporting.domain.CaseFact;
 import de.agency.integration.reporting.domain.ContactFact;
 import de.agency.integration.reporting.domain.EarlyExitRefusal;
 import de.agency.integration.reporting.domain.EnrollmentFact;
+import de.agency.integration.reporting.domain.FirstMeetingFact;
+import de.agency.integration.reporting.domain.ReferralFact;
 import de.agency.integration.reporting.event.IngaEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** Enrollments, contacts, exits and refused early exits, from {@code inga-events}. */
+/** Referrals, enrollments, first meetings, contacts, exits and refused early exits, from {@code inga-events}. */
 @ApplicationScoped
 public class IngaProjection implements Projection {
 
@@ -36,6 +38,43 @@ public class IngaProjection implements Projection {
                 enrollment.erased = CaseFact.<CaseFact>findByIdOptional(enrolled.caseId()).map(kase -> kase.erased)
                         .orElse(false);
                 enrollment.persist();
+                ReferralFact.acceptedBy(enrolled.caseId(), enrolled.enrolledAt());
+            }
+            case IngaEvents.IngaReferred.TYPE -> {
+                IngaEvents.IngaReferred referred = event.data(IngaEvents.IngaReferred.class);
+                ReferralFact referral = new ReferralFact();
+                referral.referralId = referred.referralId();
+                referral.caseId = referred.caseId();
+                referral.agency = referred.agency();
+                referral.team = referred.toTeam();
+                referral.referredOn = referred.referredOn();
+                referral.outcome = ReferralFact.OPEN;
+                referral.persist();
+                // the enrollment (another partition) may have come first
+                EnrollmentFact.<EnrollmentFact>find("caseId = ?1 and enrolledOn >= ?2", referred.caseId(),
+                        referred.referredOn()).firstResultOptional()
+                        .ifPresent(enrollment -> ReferralFact.acceptedBy(referred.caseId(), enrollment.enrolledOn));
+            }
+            case IngaEvents.IngaReferralDeclined.TYPE -> {
+                IngaEvents.IngaReferralDeclined declined = event.data(IngaEvents.IngaReferralDeclined.class);
+                ReferralFact referral = ReferralFact.findById(declined.referralId());
+                if (referral == null) {
+                    throw new PoisonEventException(event + " declines referral " + declined.referralId()
+                            + ", which was never made");
+                }
+                referral.outcome = ReferralFact.DECLINED;
+                referral.declineReason = declined.reason();
+                referral.decidedOn = declined.declinedOn();
+            }
+            case IngaEvents.IngaFirstMeetingHeld.TYPE -> {
+                IngaEvents.IngaFirstMeetingHeld held = event.data(IngaEvents.IngaFirstMeetingHeld.class);
+                known(held.enrollmentId(), event);
+                FirstMeetingFact meeting = FirstMeetingFact.<FirstMeetingFact>findByIdOptional(held.enrollmentId())
+                        .orElseGet(FirstMeetingFact::new);
+                meeting.enrollmentId = held.enrollmentId();
+                meeting.heldOn = held.heldOn();
+                meeting.workingDays = held.workingDaysSinceAcceptance();
+                meeting.persist();
             }
             case IngaEvents.IngaContactRecorded.TYPE -> {
                 IngaEvents.IngaContactRecorded recorded = event.data(IngaEvents.IngaContactRecorded.class);

@@ -47,7 +47,8 @@ public class RebuildService {
     public static final long REBUILD_LOCK = 0x72656275696c64L;
 
     private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
-            "early_exit_refusal", "inga_team_member", "role_holding", "team_lead"};
+            "early_exit_refusal", "inga_team_member", "role_holding", "team_lead", "referral_fact",
+            "first_meeting_fact"};
 
     private final Instance<Projection> projections;
     private final Inbox inbox;

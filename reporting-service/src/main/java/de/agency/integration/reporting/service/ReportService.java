@@ -2,7 +2,6 @@ package de.agency.integration.reporting.service;
 
 import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,13 +58,13 @@ public class ReportService {
 
     public enum ContactGrouping { ENROLLMENT, COUNSELLOR, TEAM }
 
-    private final EntityManager entityManager;
+    private final ReportQueries queries;
     private final ReportPolicy policy;
     private final MonitoringConfig monitoring;
     private final AgencyClock clock;
 
-    ReportService(EntityManager entityManager, ReportPolicy policy, MonitoringConfig monitoring, AgencyClock clock) {
-        this.entityManager = entityManager;
+    ReportService(ReportQueries queries, ReportPolicy policy, MonitoringConfig monitoring, AgencyClock clock) {
+        this.queries = queries;
         this.policy = policy;
         this.monitoring = monitoring;
         this.clock = clock;
@@ -249,29 +248,22 @@ public class ReportService {
 
     private <T> List<T> rows(ReportFilter filter, boolean withPeriod, String sql, Map<String, Object> parameters,
                              Function<Object[], T> row) {
-        var query = entityManager.createNativeQuery(sql, Object[].class);
-        parameters.forEach(query::setParameter);
-        if (sql.contains(":today")) {
-            query.setParameter("today", clock.today());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = filter.bind(query, withPeriod).getResultList();
-        return result.stream().map(row).toList();
+        return queries.rows(filter, withPeriod, sql, parameters, row);
     }
 
     private List<Object[]> query(ReportFilter filter, boolean withPeriod, String sql, String reason) {
         return rows(filter, withPeriod, sql, Map.of("reason", reason), r -> r);
     }
 
-    private static long count(Object value) {
+    static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static BigDecimal percent(Object value) {
+    static BigDecimal percent(Object value) {
         return BigDecimal.valueOf(((Number) value).doubleValue()).setScale(1, RoundingMode.HALF_UP);
     }
 
-    private static LocalDate toDate(Object value) {
+    static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }
