@@ -351,6 +351,18 @@ class LocalStackEndToEndTest {
                 given().header("Authorization", "Bearer " + token("viewer")).get(reports + "exits-by-reason")
                         .then().extract().jsonPath().getList("reason").contains("INTEGRATED_EMPLOYMENT"));
 
+        // one definition of the contact frequency: inga-service's answer is reporting-service's row, on the same data
+        for (String enrollment : List.of(ended, open)) {
+            Object answered = given().header("Authorization", "Bearer " + counsellor)
+                    .get(stack.serviceUrl("inga-service") + "/enrollments/" + enrollment).then().statusCode(200)
+                    .extract().path("contactFrequency");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertEquals(answered, given().header("Authorization", "Bearer " + token("teamlead"))
+                            .queryParam("groupBy", "ENROLLMENT").get(reports + "contact-frequency").then()
+                            .statusCode(200).extract().jsonPath()
+                            .get("find { it.key == '" + enrollment + "' }.contactsPerMonth"), enrollment));
+        }
+
         try (DashboardBrowser browser = new DashboardBrowser()) {
             browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "viewer", "demo");
             browser.screenshot(Path.of("target", "dashboard.png"));

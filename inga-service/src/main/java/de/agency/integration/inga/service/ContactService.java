@@ -1,8 +1,9 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.inga.domain.ConsentType;
+import de.agency.integration.figures.ContactFrequency;
 import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Contact;
 import de.agency.integration.inga.domain.ContactForm;
 import de.agency.integration.inga.domain.Enrollment;
@@ -13,18 +14,13 @@ import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 /** Contacts with enrolled customers; every form counts equally, and activities that need a consent require one. */
 @ApplicationScoped
 public class ContactService {
-
-    /** Average days per month for the contact frequency. */
-    private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
     private final Outbox outbox;
     private final EnrollmentPolicy policy;
@@ -82,8 +78,7 @@ public class ContactService {
      */
     public BigDecimal frequency(Enrollment enrollment) {
         LocalDate until = enrollment.isOpen() ? clock.today() : enrollment.exitDate;
-        double months = Math.max(1.0, ChronoUnit.DAYS.between(enrollment.enrolledOn, until) / DAYS_PER_MONTH);
-        return BigDecimal.valueOf(Contact.countOf(enrollment.id) / months).setScale(2, RoundingMode.HALF_UP);
+        return ContactFrequency.of(Contact.countOf(enrollment.id), enrollment.enrolledOn, until).perMonth();
     }
 
     private static void requireConsent(Enrollment enrollment, ConsentType type, LocalDate day, String field) {

@@ -1,6 +1,7 @@
 package de.agency.integration.reporting.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.figures.ContactFrequency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -17,8 +19,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportService {
 
-    /** Average days per month for contact frequencies (as inga-service computes them). */
-    static final double DAYS_PER_MONTH = 365.2425 / 12;
     static final String NOT_PURPOSEFUL = "COUNSELLING_NOT_PURPOSEFUL";
     /** What a report row shows instead of the id of an erased case's enrollment. */
     static final String ERASED = "erased";
@@ -177,21 +177,26 @@ public class ReportService {
             case TEAM -> "e.team";
         };
         String key = grouping == ContactGrouping.ENROLLMENT
-                ? "case when bool_or(e.erased) then '" + ERASED + "' else cast(e.enrollment_id as varchar) end" : group;
-        List<ContactFrequencyRow> rows = rows(filter, true, """
-                select %s, count(distinct e.enrollment_id), coalesce(sum(c.contacts), 0), sum(e.months)
-                from (select *, greatest(1.0, (coalesce(exit_date, :today) - enrolled_on) / %s) as months
-                      from enrollment_fact) e
+                ? "case when e.erased then '" + ERASED + "' else cast(e.enrollment_id as varchar) end" : group;
+        // per enrollment; a group's frequency is summed with the one definition inga-service answers with
+        List<Object[]> enrollments = rows(filter, true, """
+                select cast(%s as varchar), %s, e.enrolled_on, coalesce(e.exit_date, :today), coalesce(c.contacts, 0)
+                from enrollment_fact e
                 left join (select enrollment_id, count(*) as contacts from contact_fact group by enrollment_id) c
                   on c.enrollment_id = e.enrollment_id
-                where %s group by %s order by 1"""
-                .formatted(key, DAYS_PER_MONTH, filter.where("e.agency", "e.team", "e.enrolled_on"), group),
-                r -> {
-                    double months = ((Number) r[3]).doubleValue();
-                    return new ContactFrequencyRow(grouping.name(), (String) r[0], count(r[1]), count(r[2]),
-                            BigDecimal.valueOf(months).setScale(2, RoundingMode.HALF_UP),
-                            BigDecimal.valueOf(count(r[2]) / months).setScale(2, RoundingMode.HALF_UP));
-                });
+                where %s order by 2, 1""".formatted(group, key, filter.where("e.agency", "e.team", "e.enrolled_on")),
+                r -> r);
+        Map<String, ContactFrequencyRow> rowsByGroup = new LinkedHashMap<>();
+        Map<String, ContactFrequency> frequencies = new LinkedHashMap<>();
+        for (Object[] r : enrollments) {
+            ContactFrequency frequency = frequencies.merge((String) r[0],
+                    ContactFrequency.of(count(r[4]), toDate(r[2]), toDate(r[3])), ContactFrequency::plus);
+            ContactFrequencyRow before = rowsByGroup.get((String) r[0]);
+            rowsByGroup.put((String) r[0], new ContactFrequencyRow(grouping.name(), (String) r[1],
+                    before == null ? 1 : before.enrollments() + 1, frequency.contacts(), frequency.roundedMonths(),
+                    frequency.perMonth()));
+        }
+        List<ContactFrequencyRow> rows = List.copyOf(rowsByGroup.values());
         if (grouping == ContactGrouping.ENROLLMENT) {
             policy.recordEnrollmentRows(rows.stream().map(ContactFrequencyRow::key).filter(id -> !ERASED.equals(id))
                     .toList());
