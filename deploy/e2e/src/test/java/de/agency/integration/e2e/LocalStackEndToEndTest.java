@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.agency.integration.devstack.DemoData;
 import de.agency.integration.devstack.LocalStack;
 import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
@@ -113,6 +114,34 @@ class LocalStackEndToEndTest {
         assertEquals("case/" + caseId, opened.getSubject());
         assertNotNull(opened.getTime());
         assertEquals(1, seen.size(), "one CaseOpened for the case");
+    }
+
+    @Test
+    void aReferredCaseIsAcceptedItsFirstMeetingRecordedAndTheReportsShowIt() {
+        String caseId = complexSgb3Case(DemoData.customerNumber());
+        String inga = stack.serviceUrl("inga-service");
+        String counsellor = token("counsellor");
+        String referral = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                        .body("{\"caseId\":\"" + caseId + "\",\"team\":\"" + DEMO_TEAM + "\"}")
+                        .post(inga + "/referrals"), response -> response.statusCode() == 201)
+                .then().extract().path("id");
+        String ingaCounsellor = token("inga-counsellor");
+        String enrollment = given().header("Authorization", "Bearer " + ingaCounsellor).contentType(ContentType.JSON)
+                .body("{}").post(inga + "/referrals/" + referral + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).extract().path("enrollmentId");
+        given().header("Authorization", "Bearer " + ingaCounsellor).contentType(ContentType.JSON)
+                .body("{\"heldOn\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
+                .post(inga + "/enrollments/" + enrollment + "/first-meeting").then().statusCode(201)
+                .body("workingDaysSinceAcceptance", equalTo(0));
+
+        String reports = stack.serviceUrl("reporting-service") + "/reports/";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonPath referrals = report(reports + "referrals?team=" + DEMO_TEAM);
+            assertTrue(referrals.getInt("find { it.outcome == 'ACCEPTED' }.referrals") >= 1, referrals.prettify());
+            JsonPath meetings = report(reports + "first-meeting-timeliness?team=" + DEMO_TEAM);
+            assertTrue(meetings.getInt("[0].firstMeetings") >= 1, meetings.prettify());
+        });
     }
 
     @Test
