@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -26,10 +27,13 @@ final class DashboardBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
 
-    DashboardBrowser() {
+    /** @param language the browser's language, which it asks pages for (Accept-Language), e.g. {@code de-DE} */
+    DashboardBrowser(String language) {
         installIfMissing();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1300");
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1600",
+                        "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build(), options);
     }
@@ -42,6 +46,14 @@ final class DashboardBrowser implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         await().atMost(Duration.ofSeconds(60)).until(() -> driver.findElements(By.cssSelector("body[data-ready]")).size() == 1);
+    }
+
+    /** Follows the link (the page reloads) and waits until the dashboard has drawn its charts in the language. */
+    void follow(String linkId, String language) {
+        driver.findElement(By.id(linkId)).click();
+        await().atMost(Duration.ofSeconds(60)).until(() -> language.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.lang"))
+                && driver.findElements(By.cssSelector("body[data-ready]")).size() == 1);
     }
 
     String text(String id) {

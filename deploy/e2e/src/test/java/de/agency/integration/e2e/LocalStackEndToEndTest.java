@@ -392,30 +392,63 @@ class LocalStackEndToEndTest {
                             .get("find { it.key == '" + enrollment + "' }.contactsPerMonth"), enrollment));
         }
 
-        try (DashboardBrowser browser = new DashboardBrowser()) {
+        given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
+                .body("{\"heldOn\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
+                .post(stack.serviceUrl("inga-service") + "/enrollments/" + open + "/first-meeting").then().statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                !report(reports + "first-meeting-timeliness").getList("$").isEmpty());
+
+        // German by default: a browser asking for German, as the viewer (aggregates of every agency)
+        try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
             browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "viewer", "demo");
             browser.screenshot(Path.of("target", "dashboard.png"));
+            assertEquals("Integrationsarbeit", browser.text("title"));
+            assertTrue(browser.text("status").startsWith("Aktualisiert"), browser.text("status"));
+            assertChartsShowTheReports(browser, reports, "viewer");
+        }
+        // English by the switch, as the lead of the demo team (rows naming its counsellors too)
+        try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
+            browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "teamlead", "demo");
+            browser.follow("lang-en", "en");
+            browser.screenshot(Path.of("target", "dashboard-en.png"));
+            assertEquals("Integration work", browser.text("title"));
             assertTrue(browser.text("status").startsWith("Updated"), browser.text("status"));
-
-            JsonPath caseload = report(reports + "caseload");
-            assertEquals(numbers(caseload.getList("openEnrollments")), numbers(browser.chart("caseload", "data")));
-            JsonPath exits = report(reports + "exits-by-reason");
-            assertEquals(exits.getList("reason"), browser.chart("exits", "labels"));
-            assertEquals(numbers(exits.getList("exits")), numbers(browser.chart("exits", "data")));
-            JsonPath contacts = report(reports + "contact-frequency?groupBy=TEAM");
-            assertEquals(contacts.getList("key"), browser.chart("contacts", "labels"));
-            assertEquals(numbers(contacts.getList("contactsPerMonth")), numbers(browser.chart("contacts", "data")));
-            JsonPath sgb2 = report(reports + "sgb2-compliance");
-            assertEquals(numbers(sgb2.getList("compliancePercent")), numbers(browser.chart("sgb2", "data")));
-            JsonPath monitoring = report(reports + "not-purposeful-monitoring");
-            assertEquals(numbers(monitoring.getList("sharePercent")), numbers(browser.chart("not-purposeful", "data")));
-            assertTrue(numbers(caseload.getList("openEnrollments")).stream().mapToDouble(Double::doubleValue).sum() >= 1,
-                    "the dashboard shows data");
+            assertChartsShowTheReports(browser, reports, "teamlead");
+            assertTrue(numbers(browser.chart("counsellor-caseload", "data")).stream().mapToDouble(Double::doubleValue)
+                    .sum() >= 1, "the lead sees the caseload of the team's counsellors");
         }
     }
 
+    /** Every chart holds the figures of its JSON report, as the same user reads it. */
+    private static void assertChartsShowTheReports(DashboardBrowser browser, String reports, String user) {
+        JsonPath caseload = report(reports + "caseload", user);
+        assertEquals(numbers(caseload.getList("openEnrollments")), numbers(browser.chart("caseload", "data")));
+        JsonPath exits = report(reports + "exits-by-reason", user);
+        assertEquals(exits.getList("reason"), browser.chart("exits", "labels"));
+        assertEquals(numbers(exits.getList("exits")), numbers(browser.chart("exits", "data")));
+        JsonPath contacts = report(reports + "contact-frequency?groupBy=TEAM", user);
+        assertEquals(contacts.getList("key"), browser.chart("contacts", "labels"));
+        assertEquals(numbers(contacts.getList("contactsPerMonth")), numbers(browser.chart("contacts", "data")));
+        JsonPath sgb2 = report(reports + "sgb2-compliance", user);
+        assertEquals(numbers(sgb2.getList("compliancePercent")), numbers(browser.chart("sgb2", "data")));
+        JsonPath monitoring = report(reports + "not-purposeful-monitoring", user);
+        assertEquals(numbers(monitoring.getList("sharePercent")), numbers(browser.chart("not-purposeful", "data")));
+        JsonPath meetings = report(reports + "first-meeting-timeliness", user);
+        assertEquals(numbers(meetings.getList("medianWorkingDays")), numbers(browser.chart("first-meeting", "data")));
+        JsonPath counsellors = report(reports + "caseload-per-counsellor", user);
+        assertEquals(counsellors.getList("ingaCounsellor"), browser.chart("counsellor-caseload", "labels"));
+        assertEquals(numbers(counsellors.getList("openEnrollments")),
+                numbers(browser.chart("counsellor-caseload", "data")));
+        assertTrue(numbers(caseload.getList("openEnrollments")).stream().mapToDouble(Double::doubleValue).sum() >= 1,
+                "the dashboard shows data");
+    }
+
     private static JsonPath report(String url) {
-        return given().header("Authorization", "Bearer " + token("viewer")).when().get(url)
+        return report(url, "viewer");
+    }
+
+    private static JsonPath report(String url, String user) {
+        return given().header("Authorization", "Bearer " + token(user)).when().get(url)
                 .then().statusCode(200).extract().jsonPath();
     }
 
