@@ -18,8 +18,6 @@ public record ContactFrequency(long contacts, double months) {
 
     static final double DAYS_PER_MONTH = 365.2425 / 12;
 
-    public static final ContactFrequency NONE = new ContactFrequency(0, 0);
-
     /** One enrollment's contacts from the day it began to {@code until} (its exit day, or today while open). */
     public static ContactFrequency of(long contacts, LocalDate enrolledOn, LocalDate until) {
         return new ContactFrequency(contacts, Math.max(1.0, ChronoUnit.DAYS.between(enrolledOn, until) / DAYS_PER_MONTH));
@@ -32,8 +30,7 @@ public record ContactFrequency(long contacts, double months) {
 
     /** Contacts per month, two decimals. */
     public BigDecimal perMonth() {
-        return months == 0 ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(contacts / months)
-                .setScale(2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(contacts / months).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The months, two decimals. */

@@ -32,6 +32,5 @@ class ContactFrequencyTest {
 
         // 8 contacts over 1 + 1.97 months
         assertEquals(new BigDecimal("2.69"), young.plus(older).perMonth());
-        assertEquals(new BigDecimal("0.00"), ContactFrequency.NONE.perMonth());
     }
 }

@@ -88,11 +88,6 @@ public class EnrollmentResource {
                                          + "counsellor looks after as many open enrollments as the caseload key "
                                          + "(inga.caseload.key, 65) or more; enrolling beyond it is allowed")
                                  String caseloadWarning) implements Versioned {
-
-        EnrollmentView withCaseloadWarning(String warning) {
-            return new EnrollmentView(id, caseId, customerNumber, agency, team, ingaCounsellor, enrolledOn,
-                    latestEndDate, status, exitReason, exitDate, monthsInInga, contactFrequency, version, warning);
-        }
     }
 
     @Schema(name = "ContactRequest")
@@ -152,7 +147,7 @@ public class EnrollmentResource {
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
         Enrollment enrolled = enrollments.enroll(request.caseId(), request.ingaCounsellor(),
                 request.circumstances() == null ? Set.of() : request.circumstances());
-        return view(enrolled).withCaseloadWarning(enrollments.caseloadWarning(enrolled.ingaCounsellor).orElse(null));
+        return view(enrolled, contacts, enrollments.caseloadWarning(enrolled.ingaCounsellor).orElse(null));
     }
 
     @GET
@@ -251,8 +246,12 @@ public class EnrollmentResource {
     }
 
     static EnrollmentView view(Enrollment e, ContactService contacts) {
+        return view(e, contacts, null);
+    }
+
+    private static EnrollmentView view(Enrollment e, ContactService contacts, String caseloadWarning) {
         return new EnrollmentView(e.id, e.caseId, e.customerNumber, e.agency, e.team, e.ingaCounsellor, e.enrolledOn,
                 e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e), e.version,
-                null);
+                caseloadWarning);
     }
 }

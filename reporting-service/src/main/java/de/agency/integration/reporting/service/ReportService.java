@@ -58,6 +58,14 @@ public class ReportService {
 
     public enum ContactGrouping { ENROLLMENT, COUNSELLOR, TEAM }
 
+    /** The enrollments of one row of the contact-frequency report, summed as they are read. */
+    private record FrequencyOfGroup(String key, long enrollments, ContactFrequency frequency) {
+
+        FrequencyOfGroup plus(FrequencyOfGroup other) {
+            return new FrequencyOfGroup(key, enrollments + other.enrollments, frequency.plus(other.frequency));
+        }
+    }
+
     private final ReportQueries queries;
     private final ReportPolicy policy;
     private final MonitoringConfig monitoring;
@@ -186,17 +194,14 @@ public class ReportService {
                   on c.enrollment_id = e.enrollment_id
                 where %s order by 2, 1""".formatted(group, key, filter.where("e.agency", "e.team", "e.enrolled_on")),
                 r -> r);
-        Map<String, ContactFrequencyRow> rowsByGroup = new LinkedHashMap<>();
-        Map<String, ContactFrequency> frequencies = new LinkedHashMap<>();
+        Map<String, FrequencyOfGroup> groups = new LinkedHashMap<>();
         for (Object[] r : enrollments) {
-            ContactFrequency frequency = frequencies.merge((String) r[0],
-                    ContactFrequency.of(count(r[4]), toDate(r[2]), toDate(r[3])), ContactFrequency::plus);
-            ContactFrequencyRow before = rowsByGroup.get((String) r[0]);
-            rowsByGroup.put((String) r[0], new ContactFrequencyRow(grouping.name(), (String) r[1],
-                    before == null ? 1 : before.enrollments() + 1, frequency.contacts(), frequency.roundedMonths(),
-                    frequency.perMonth()));
+            groups.merge((String) r[0], new FrequencyOfGroup((String) r[1], 1,
+                    ContactFrequency.of(count(r[4]), toDate(r[2]), toDate(r[3]))), FrequencyOfGroup::plus);
         }
-        List<ContactFrequencyRow> rows = List.copyOf(rowsByGroup.values());
+        List<ContactFrequencyRow> rows = groups.values().stream().map(row -> new ContactFrequencyRow(grouping.name(),
+                row.key(), row.enrollments(), row.frequency().contacts(), row.frequency().roundedMonths(),
+                row.frequency().perMonth())).toList();
         if (grouping == ContactGrouping.ENROLLMENT) {
             policy.recordEnrollmentRows(rows.stream().map(ContactFrequencyRow::key).filter(id -> !ERASED.equals(id))
                     .toList());
