@@ -62,4 +62,20 @@ public class Membership extends PanacheEntityBase {
     public static boolean isOpen(String userId, String team, TeamFunction function) {
         return count("userId = ?1 and team = ?2 and function = ?3 and endDate is null", userId, team, function) > 0;
     }
+
+    /** Whether the lead holds an open TEAM_LEAD membership of a team the member belongs to (openly, in any function). */
+    public static boolean leads(String leadId, String memberId) {
+        return count("""
+                userId = ?1 and function = ?2 and endDate is null and team in
+                  (select m.team from Membership m where m.userId = ?3 and m.endDate is null)""",
+                leadId, TeamFunction.TEAM_LEAD, memberId) > 0;
+    }
+
+    /** The users with an open membership in a team the lead leads (the lead included). */
+    public static List<String> membersLedBy(String leadId) {
+        return getEntityManager().createQuery("""
+                select distinct m.userId from Membership m where m.endDate is null and m.team in
+                  (select l.team from Membership l where l.userId = ?1 and l.function = ?2 and l.endDate is null)""",
+                String.class).setParameter(1, leadId).setParameter(2, TeamFunction.TEAM_LEAD).getResultList();
+    }
 }

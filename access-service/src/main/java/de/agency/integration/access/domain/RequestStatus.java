@@ -1,6 +1,9 @@
 package de.agency.integration.access.domain;
 
-/** Where a role request (Rollenantrag) stands. */
+/**
+ * Where a request for a decision stands: a role request (Rollenantrag), a reflection-day proposal or a supervision
+ * request.
+ */
 public enum RequestStatus {
     REQUESTED,
     APPROVED,

@@ -1,13 +1,11 @@
 package de.agency.integration.access.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "role_request")
-public class RoleRequest extends PanacheEntityBase {
+public class RoleRequest extends Decidable {
 
     @Id
     public UUID id;
@@ -38,28 +36,11 @@ public class RoleRequest extends PanacheEntityBase {
     @Column(name = "membership_id", nullable = false)
     public UUID membershipId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public RequestStatus status;
-
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;
 
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
-
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public OffsetDateTime decidedAt;
-
-    /** Kept for the approver's records; never put into events. */
-    @Column(name = "reject_reason")
-    public String rejectReason;
-
-    @Version
-    public long version;
 
     public static RoleRequest findExisting(UUID id) {
         RoleRequest request = findById(id);

@@ -1,5 +1,6 @@
 package de.agency.integration.access.service;
 
+import de.agency.integration.access.domain.Membership;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.ForbiddenException;
@@ -28,6 +29,25 @@ class Caller {
     void requireSelfOrAccessAdmin(String userId, String action) {
         if (!id().equals(userId) && !isAccessAdmin()) {
             throw new ForbiddenException("Only the user concerned and access admins may " + action);
+        }
+    }
+
+    /** Whether the caller leads a team the user belongs to. */
+    boolean leads(String userId) {
+        return Membership.leads(id(), userId);
+    }
+
+    /**
+     * A lead of a team the user belongs to decides for the user, never the user him- or herself.
+     *
+     * @param whose the user's part in what is decided, for the message (e.g. "the proposer"); never the user's id
+     */
+    void requireLeadOf(String userId, String whose, String action) {
+        if (id().equals(userId)) {
+            throw new ForbiddenException("Nobody may " + action + " of his or her own");
+        }
+        if (!leads(userId)) {
+            throw new ForbiddenException("Only a lead of a team of " + whose + " may " + action);
         }
     }
 }

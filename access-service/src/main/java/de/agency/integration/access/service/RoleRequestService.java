@@ -135,17 +135,14 @@ public class RoleRequestService {
         if (caller.id().equals(request.userId) || caller.id().equals(request.requestedBy)) {
             throw new ForbiddenException("Nobody may decide a role request of his or her own");
         }
-        if (request.status != RequestStatus.REQUESTED) {
+        if (!request.isPending()) {
             throw new StateConflictException("Role request " + id + " was " + request.status + " already", List.of());
         }
         return request;
     }
 
     private void decide(RoleRequest request, RequestStatus decision, String reason) {
-        request.status = decision;
-        request.decidedBy = caller.id();
-        request.decidedAt = clock.now();
-        request.rejectReason = reason;
+        request.decide(decision, caller.id(), clock.now(), reason);
         events.publish(request.userId, RoleRequestDecided.TYPE, new RoleRequestDecided(1, request.id, request.userId,
                 request.role, request.team, decision, request.decidedBy, request.decidedAt));
     }

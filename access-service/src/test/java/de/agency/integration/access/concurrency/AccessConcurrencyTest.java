@@ -21,14 +21,18 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent duplicate writes of access-service: exactly one wins, the others get a clean 409, never a 500 - and no
- * user ends up with a role, a membership, a request or a deputyship twice.
+ * user ends up with a role, a membership, a request, a deputyship or a certification twice, no certification group
+ * with two reflection days in a year.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -80,6 +84,29 @@ class AccessConcurrencyTest {
     }
 
     @Test
+    void proposingReflectionDaysOfOneGroupAndYearAtOnceKeepsOne_andOneCertificationPerUser() {
+        String team = newTeam("INGA");
+        String group = "ZG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < TIMES; i++) {
+            String member = newUser();
+            join(team, member, "COUNSELLOR", "2021-01-01");
+            asAdmin().body(certification(member, group)).post("/certifications").then().statusCode(201);
+            members.add(member);
+        }
+        String day = LocalDate.now(AgencyClock.ZONE).plusYears(1).withDayOfYear(40).toString();
+        AtomicInteger next = new AtomicInteger();
+        assertOneWinner("propose", fire(TIMES, () -> as(members.get(next.getAndIncrement()), "COUNSELLOR")
+                .body("{\"certificationGroup\":\"" + group + "\",\"plannedOn\":\"" + day + "\"}")
+                .post("/reflection-days")), 201, Set.of(409), List.of());
+
+        String counsellor = newUser();
+        join(team, counsellor, "COUNSELLOR", "2021-01-01");
+        assertOneWinner("certify", fire(TIMES, () -> asAdmin().body(certification(counsellor, group))
+                .post("/certifications")), 201, Set.of(409), List.of());
+    }
+
+    @Test
     void assigningOneDeputySixTimesAtOnceAssignsOnce() {
         String counsellor = newUser();
         String deputy = newUser();
@@ -95,5 +122,9 @@ class AccessConcurrencyTest {
     @AfterAll
     static void noCustomerNumberReachedTheLog() {
         PersonalDataInLogs.assertNoCustomerNumbers(PersonalDataInLogs.TEST_LOG);
+    }
+
+    private static String certification(String user, String group) {
+        return "{\"userId\":\"" + user + "\",\"certificationGroup\":\"" + group + "\",\"certifiedOn\":\"2025-06-01\"}";
     }
 }
