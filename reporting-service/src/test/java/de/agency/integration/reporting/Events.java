@@ -100,8 +100,31 @@ final class Events {
     }
 
     void roleGranted(String user, String role) {
+        roleGranted(user, role, "X90-T");
+    }
+
+    void roleGranted(String user, String role, String team) {
         send("access-events", user, "RoleGranted", """
                 {"schemaVersion":1,"grantId":"%s","userId":"%s","role":"%s","cause":"AUTO_FROM_X90",
-                 "team":"X90-T","grantedAt":"2025-01-01T08:00:00Z"}""".formatted(UUID.randomUUID(), user, role));
+                 "team":"%s","grantedAt":"2025-01-01T08:00:00Z"}""".formatted(UUID.randomUUID(), user, role, team));
+    }
+
+    void certified(String user, String group, String on) {
+        send("access-events", user, "IngaCertificationRecorded", """
+                {"schemaVersion":1,"certificationId":"%s","userId":"%s","certificationGroup":"%s","certifiedOn":"%s",
+                 "recordedBy":"admin","recordedAt":"%sT09:00:00Z"}""".formatted(UUID.randomUUID(), user, group, on, on));
+    }
+
+    void reflectionDayProposed(String id, String proposer, String group, String plannedOn) {
+        send("access-events", proposer, "ReflectionDayProposed", """
+                {"schemaVersion":1,"reflectionDayId":"%s","certificationGroup":"%s","plannedOn":"%s",
+                 "proposedBy":"%s","proposedAt":"2025-01-02T09:00:00Z"}""".formatted(id, group, plannedOn, proposer));
+    }
+
+    void reflectionDayDecided(String id, String proposer, String group, String plannedOn, String decision) {
+        send("access-events", proposer, "ReflectionDayDecided", """
+                {"schemaVersion":1,"reflectionDayId":"%s","certificationGroup":"%s","plannedOn":"%s",
+                 "decision":"%s","decidedBy":"lead","decidedAt":"2025-01-03T09:00:00Z"}"""
+                .formatted(id, group, plannedOn, decision));
     }
 }

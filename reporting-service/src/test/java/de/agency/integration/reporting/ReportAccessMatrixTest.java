@@ -54,8 +54,12 @@ class ReportAccessMatrixTest {
     static final String COUNSELLOR_B = "cb-" + AGENCY;
     static final String MEMBER_A = "ua-" + AGENCY;
     static final String MEMBER_B = "ub-" + AGENCY;
+    static final String HOLDER_A = "ha-" + AGENCY;
+    static final String HOLDER_B = "hb-" + AGENCY;
+    static final String GROUP_A = "ZG-" + AGENCY.toUpperCase() + "-A";
+    static final String GROUP_B = "ZG-" + AGENCY.toUpperCase() + "-B";
     static final List<String> NAMES = List.of(ENROLLMENT_A, ENROLLMENT_B, ENDED_B, COUNSELLOR_A, COUNSELLOR_B,
-            MEMBER_A, MEMBER_B);
+            MEMBER_A, MEMBER_B, HOLDER_A, HOLDER_B);
 
     /** Which of the agency's teams a caller sees. */
     enum Sight { BOTH_TEAMS, TEAM_A, NONE }
@@ -110,7 +114,10 @@ class ReportAccessMatrixTest {
             named("/reports/members-lacking-role", p -> p.getList("userId"), List.of(MEMBER_A)),
             aggregate("/reports/first-meeting-timeliness", p -> sum(p, "firstMeetings"), 2L, 1L, 0L),
             aggregate("/reports/referrals", p -> sum(p, "referrals"), 2L, 1L, 0L),
-            named("/reports/caseload-per-counsellor", p -> p.getList("ingaCounsellor"), List.of(COUNSELLOR_A)));
+            named("/reports/caseload-per-counsellor", p -> p.getList("ingaCounsellor"), List.of(COUNSELLOR_A)),
+            named("/reports/uncertified-inga-counsellors", p -> p.getList("ingaCounsellor"), List.of(HOLDER_A)),
+            aggregate("/reports/reflection-days", p -> p.getList("certificationGroup"), List.of(GROUP_A, GROUP_B),
+                    List.of(GROUP_A), List.of()));
 
     static boolean fed;
 
@@ -141,6 +148,12 @@ class ReportAccessMatrixTest {
         events.membership("m-other-lead", "X90-" + AGENCY + "-C", "INGA", AGENCY, "TEAM_LEAD", "JOINED");
         events.roleGranted("m-other-lead", "INGA_ADDITIONAL_PERMISSION");
         events.membership("m-mixed-lead", "X90-" + AGENCY + "-MIX", "MIXED", AGENCY, "TEAM_LEAD", "JOINED");
+        events.membership(HOLDER_A, TEAM_A, "INGA", AGENCY, "COUNSELLOR", "JOINED");
+        events.roleGranted(HOLDER_A, "INTEGRATION_COUNSELLOR_SGB3", TEAM_A);
+        events.membership(HOLDER_B, TEAM_B, "INGA", AGENCY, "COUNSELLOR", "JOINED");
+        events.roleGranted(HOLDER_B, "INTEGRATION_COUNSELLOR_SGB3", TEAM_B);
+        events.certified(MEMBER_A, GROUP_A, "2025-03-01");
+        events.certified(MEMBER_B, GROUP_B, "2025-03-01");
         events.contact(ENROLLMENT_A, "PHONE", "2026-01-05");
         events.firstMeeting(ENROLLMENT_A, AGENCY, TEAM_A, "2026-01-05", "2026-01-12", 5);
         events.firstMeeting(ENROLLMENT_B, AGENCY, TEAM_B, "2026-01-05", "2026-01-30", 19);
@@ -158,6 +171,11 @@ class ReportAccessMatrixTest {
                     .get("/reports/referrals").jsonPath(), "referrals"));
             assertEquals(2L, sum(Relationship.REPORTING_VIEWER.caller.request().queryParam("agency", AGENCY)
                     .get("/reports/first-meeting-timeliness").jsonPath(), "firstMeetings"));
+            assertEquals(List.of(GROUP_A, GROUP_B), Relationship.REPORTING_VIEWER.caller.request()
+                    .queryParam("agency", AGENCY).get("/reports/reflection-days").jsonPath().getList("certificationGroup"));
+            assertEquals(List.of(HOLDER_A), Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request()
+                    .queryParam("agency", AGENCY).get("/reports/uncertified-inga-counsellors").jsonPath()
+                    .getList("ingaCounsellor"));
         });
     }
 

@@ -21,4 +21,7 @@ public class RoleHolding extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String role;
+
+    /** The X90 team whose membership the grant rests on. */
+    public String team;
 }

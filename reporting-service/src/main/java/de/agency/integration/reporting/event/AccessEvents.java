@@ -14,11 +14,24 @@ public final class AccessEvents {
         public static final String TYPE = "TeamMembershipChanged";
     }
 
-    public record RoleGranted(UUID grantId, String userId, String role) {
+    public record RoleGranted(UUID grantId, String userId, String role, String team) {
         public static final String TYPE = "RoleGranted";
     }
 
     public record RoleRevoked(UUID grantId) {
         public static final String TYPE = "RoleRevoked";
+    }
+
+    public record IngaCertificationRecorded(String userId, String certificationGroup, LocalDate certifiedOn) {
+        public static final String TYPE = "IngaCertificationRecorded";
+    }
+
+    public record ReflectionDayProposed(UUID reflectionDayId, String certificationGroup, LocalDate plannedOn) {
+        public static final String TYPE = "ReflectionDayProposed";
+    }
+
+    public record ReflectionDayDecided(UUID reflectionDayId, String certificationGroup, LocalDate plannedOn,
+                                       String decision) {
+        public static final String TYPE = "ReflectionDayDecided";
     }
 }

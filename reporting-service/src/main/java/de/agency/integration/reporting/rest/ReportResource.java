@@ -3,6 +3,7 @@ package de.agency.integration.reporting.rest;
 import de.agency.integration.reporting.service.CaseReport;
 import de.agency.integration.reporting.service.CaseReportService;
 import de.agency.integration.reporting.service.IngaEntryReports;
+import de.agency.integration.reporting.service.QualificationReports;
 import de.agency.integration.reporting.service.ReportFilter;
 import de.agency.integration.reporting.service.ReportService;
 import de.agency.integration.reporting.service.ReportService.ContactGrouping;
@@ -68,11 +69,14 @@ public class ReportResource {
     private final CaseReportService caseReports;
     private final ReportService reports;
     private final IngaEntryReports entry;
+    private final QualificationReports qualification;
 
-    ReportResource(CaseReportService caseReports, ReportService reports, IngaEntryReports entry) {
+    ReportResource(CaseReportService caseReports, ReportService reports, IngaEntryReports entry,
+                   QualificationReports qualification) {
         this.caseReports = caseReports;
         this.reports = reports;
         this.entry = entry;
+        this.qualification = qualification;
     }
 
     @GET
@@ -229,5 +233,35 @@ public class ReportResource {
     public Response referrals(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("referrals", IngaEntryReports.ReferralRow.class, entry.referrals(filter.toFilter()),
                 filter.format);
+    }
+
+    @GET
+    @Path("/uncertified-inga-counsellors")
+    @Operation(operationId = "getUncertifiedIngaCounsellorsReport",
+            summary = "Holders of INTEGRATION_COUNSELLOR_SGB3 without an Inga certification, by the team the role rests on",
+            description = "Rows name counsellors: leads see their own teams' rows only. As of today.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = QualificationReports.UncertifiedCounsellorRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response uncertifiedIngaCounsellors(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("uncertified-inga-counsellors", QualificationReports.UncertifiedCounsellorRow.class,
+                qualification.uncertifiedIngaCounsellors(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/reflection-days")
+    @Operation(operationId = "getReflectionDaysReport",
+            summary = "Certification groups with their last and next approved reflection day, those without one in "
+                    + "the last 12 months flagged",
+            description = "Agency, team and a lead's own teams narrow it to groups with a certified member in such an "
+                    + "Inga team. As of today.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = QualificationReports.ReflectionDayRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response reflectionDays(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("reflection-days", QualificationReports.ReflectionDayRow.class,
+                qualification.reflectionDays(filter.toFilter()), filter.format);
     }
 }
