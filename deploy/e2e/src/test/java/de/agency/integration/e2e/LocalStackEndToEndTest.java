@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -141,6 +142,38 @@ class LocalStackEndToEndTest {
             assertTrue(referrals.getInt("find { it.outcome == 'ACCEPTED' }.referrals") >= 1, referrals.prettify());
             JsonPath meetings = report(reports + "first-meeting-timeliness?team=" + DEMO_TEAM);
             assertTrue(meetings.getInt("[0].firstMeetings") >= 1, meetings.prettify());
+        });
+    }
+
+    @Test
+    void anIngaCounsellorIsCertified_proposesTheGroupsReflectionDay_theLeadApproves_andTheReportsShowIt() {
+        String access = stack.serviceUrl("access-service");
+        String reports = stack.serviceUrl("reporting-service") + "/reports/";
+        String uncertified = reports + "uncertified-inga-counsellors?team=" + DEMO_TEAM;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertTrue(
+                report(uncertified, "teamlead").getList("ingaCounsellor").contains("inga-counsellor")));
+
+        String group = "ZG-E2E-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate today = LocalDate.now(AGENCY_ZONE);
+        given().header("Authorization", "Bearer " + token("access-admin")).contentType(ContentType.JSON)
+                .body("{\"userId\":\"inga-counsellor\",\"certificationGroup\":\"" + group + "\",\"certifiedOn\":\""
+                        + today + "\"}").post(access + "/certifications").then().statusCode(201);
+        LocalDate day = today.plusMonths(1);
+        String reflectionDay = given().header("Authorization", "Bearer " + token("inga-counsellor"))
+                .contentType(ContentType.JSON)
+                .body("{\"certificationGroup\":\"" + group + "\",\"plannedOn\":\"" + day + "\"}")
+                .post(access + "/reflection-days").then().statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + token("teamlead"))
+                .post(access + "/reflection-days/" + reflectionDay + "/approve").then().statusCode(200)
+                .body("status", equalTo("APPROVED"));
+
+        String ofGroup = "find { it.certificationGroup == '" + group + "' }";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertFalse(report(uncertified, "teamlead").getList("ingaCounsellor").contains("inga-counsellor"));
+            JsonPath groups = report(reports + "reflection-days");
+            assertEquals(day.toString(), groups.getString(ofGroup + ".nextReflectionDay"), groups.prettify());
+            assertEquals(1, groups.getInt(ofGroup + ".certifiedCounsellors"));
+            assertTrue(groups.getBoolean(ofGroup + ".withoutReflectionDayInLast12Months"), "none held yet");
         });
     }
 
