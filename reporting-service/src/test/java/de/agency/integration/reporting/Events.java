@@ -2,6 +2,7 @@ package de.agency.integration.reporting;
 
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.testing.TestKafka;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +53,14 @@ final class Events {
                 {"schemaVersion":2,"enrollmentId":"%s","caseId":"%s","agency":"%s",
                  "team":"%s","ingaCounsellor":"%s","enrolledAt":"%s","latestEndDate":"%s"}"""
                 .formatted(id, caseId, agency, team, counsellor, on, latestEnd));
+    }
+
+    /** Schema version 3: with the agency's federal state (null: nationwide holidays only). */
+    void enrolledInState(String id, String agency, String team, String counsellor, LocalDate on, String federalState) {
+        send("inga-events", id, "InsetEnrolled", """
+                {"schemaVersion":3,"enrollmentId":"%s","caseId":"%s","agency":"%s","team":"%s","ingaCounsellor":"%s",
+                 "enrolledAt":"%s","latestEndDate":"%s","federalState":%s}""".formatted(id, UUID.randomUUID(), agency,
+                team, counsellor, on, on.plusMonths(24), federalState == null ? "null" : "\"" + federalState + "\""));
     }
 
     void referred(String referral, String caseId, String agency, String toTeam, String on) {

@@ -4,16 +4,21 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.testing.AccessMatrix.Caller;
+import de.agency.integration.testing.MovableClock;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +33,62 @@ import org.junit.jupiter.api.Test;
 class IngaEntryReportsTest {
 
     static final Caller VIEWER = Caller.of("viewer", "REPORTING_VIEWER");
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    /**
+     * Accepted on Monday 15 December 2025, today Thursday 8 January 2026: Christmas and New Year are nobody's working
+     * days, Epiphany (6 January) is a holiday in Bavaria only - 15 working days in North Rhine-Westphalia (over the
+     * threshold of 14), 14 in Bavaria (not over it).
+     */
+    @Test
+    void openAcceptancesOverTheThresholdWithoutFirstMeetingAreListedForTheLeadsOfTheTeam() {
+        String agency = agency();
+        String team = "X90-" + agency + "-INGA";
+        String lead = "lead-" + agency;
+        Events events = new Events();
+        events.membership(lead, team, "INGA", agency, "TEAM_LEAD", "JOINED");
+        LocalDate accepted = LocalDate.of(2025, 12, 15);
+        String overdue = UUID.randomUUID().toString();
+        events.enrolledInState(overdue, agency, team, "c", accepted, "nw");
+        events.enrolledInState(UUID.randomUUID().toString(), agency, team, "c", accepted, "by");
+        String met = UUID.randomUUID().toString();
+        events.enrolledInState(met, agency, team, "c", accepted, "nw");
+        events.firstMeeting(met, agency, team, accepted.toString(), "2026-01-07", 14);
+        String exited = UUID.randomUUID().toString();
+        events.enrolledInState(exited, agency, team, "c", accepted, "nw");
+        events.exit(exited, agency, "INTEGRATED_EMPLOYMENT", "2026-01-05", 1);
+        events.enrolledInState(UUID.randomUUID().toString(), agency, team, "c", LocalDate.of(2026, 1, 2), null);
+        clock.setInstant(Instant.parse("2026-01-08T10:00:00Z"));
+        Caller teamLead = Caller.of(lead, "TEAM_LEAD");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> allApplied(teamLead, agency));
+        JsonPath report = teamLead.request().queryParam("agency", agency).get("/reports/first-meeting-overdue")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, report.getList("$").size(), report.prettify());
+        assertEquals(overdue, report.getString("[0].enrollmentId"));
+        assertEquals("2025-12-15", report.getString("[0].acceptedOn"));
+        assertEquals(15, report.getInt("[0].workingDaysSinceAcceptance"));
+        assertEquals(14, report.getInt("[0].thresholdWorkingDays"));
+        assertEquals(List.of(), VIEWER.request().queryParam("agency", agency).get("/reports/first-meeting-overdue")
+                .jsonPath().getList("$"), "rows naming an enrollment go to the leads of its team only");
+    }
+
+    /** Four enrollments open, one ended, one first meeting. */
+    private static boolean allApplied(Caller lead, String agency) {
+        return lead.request().queryParam("agency", agency).get("/reports/exits-by-reason").jsonPath()
+                .getList("$").size() == 1
+                && lead.request().queryParam("agency", agency).get("/reports/first-meeting-timeliness").jsonPath()
+                .getList("$").size() == 1
+                && lead.request().queryParam("agency", agency).get("/reports/caseload-per-counsellor").jsonPath()
+                .getInt("[0].openEnrollments") == 4;
+    }
 
     @Test
     void firstMeetingsOverFourteenWorkingDaysAreCountedWithTheMedian() {

@@ -50,6 +50,9 @@ class ReportAccessMatrixTest {
     static final String ENROLLMENT_A = UUID.randomUUID().toString();
     static final String ENROLLMENT_B = UUID.randomUUID().toString();
     static final String ENDED_B = UUID.randomUUID().toString();
+    /** Open, accepted 40 days ago, still without a first meeting. */
+    static final String OVERDUE_A = UUID.randomUUID().toString();
+    static final String OVERDUE_B = UUID.randomUUID().toString();
     static final String COUNSELLOR_A = "ca-" + AGENCY;
     static final String COUNSELLOR_B = "cb-" + AGENCY;
     static final String MEMBER_A = "ua-" + AGENCY;
@@ -58,8 +61,8 @@ class ReportAccessMatrixTest {
     static final String HOLDER_B = "hb-" + AGENCY;
     static final String GROUP_A = "ZG-" + AGENCY.toUpperCase() + "-A";
     static final String GROUP_B = "ZG-" + AGENCY.toUpperCase() + "-B";
-    static final List<String> NAMES = List.of(ENROLLMENT_A, ENROLLMENT_B, ENDED_B, COUNSELLOR_A, COUNSELLOR_B,
-            MEMBER_A, MEMBER_B, HOLDER_A, HOLDER_B);
+    static final List<String> NAMES = List.of(ENROLLMENT_A, ENROLLMENT_B, ENDED_B, OVERDUE_A, OVERDUE_B, COUNSELLOR_A,
+            COUNSELLOR_B, MEMBER_A, MEMBER_B, HOLDER_A, HOLDER_B);
 
     /** Which of the agency's teams a caller sees. */
     enum Sight { BOTH_TEAMS, TEAM_A, NONE }
@@ -105,16 +108,17 @@ class ReportAccessMatrixTest {
             aggregate("/reports/cases", p -> p.get("byAgency.find { it.agency == '" + AGENCY + "' }.cases"),
                     3, 1, null),
             aggregate("/reports/caseload", p -> p.getList("team"), List.of(TEAM_A, TEAM_B), List.of(TEAM_A), List.of()),
-            aggregate("/reports/enrollments-over-time", p -> sum(p, "enrollments"), 3L, 1L, 0L),
+            aggregate("/reports/enrollments-over-time", p -> sum(p, "enrollments"), 5L, 2L, 0L),
             aggregate("/reports/exits-by-reason", p -> sum(p, "exits"), 1L, 0L, 0L),
             aggregate("/reports/not-purposeful-monitoring", p -> sum(p, "exits"), 1L, 0L, 0L),
             aggregate("/reports/sgb2-compliance", p -> sum(p, "sgb2Cases"), 3L, 1L, 0L),
-            named("/reports/contact-frequency", p -> p.getList("key"), List.of(ENROLLMENT_A)),
+            named("/reports/contact-frequency", p -> sorted(p.getList("key")), sorted(List.of(ENROLLMENT_A, OVERDUE_A))),
             named("/reports/nearing-max-duration", p -> p.getList("enrollmentId"), List.of(ENROLLMENT_A)),
             named("/reports/members-lacking-role", p -> p.getList("userId"), List.of(MEMBER_A)),
             aggregate("/reports/first-meeting-timeliness", p -> sum(p, "firstMeetings"), 2L, 1L, 0L),
             aggregate("/reports/referrals", p -> sum(p, "referrals"), 2L, 1L, 0L),
             named("/reports/caseload-per-counsellor", p -> p.getList("ingaCounsellor"), List.of(COUNSELLOR_A)),
+            named("/reports/first-meeting-overdue", p -> p.getList("enrollmentId"), List.of(OVERDUE_A)),
             named("/reports/uncertified-inga-counsellors", p -> p.getList("ingaCounsellor"), List.of(HOLDER_A)),
             aggregate("/reports/reflection-days", p -> p.getList("certificationGroup"), List.of(GROUP_A, GROUP_B),
                     List.of(GROUP_A), List.of()));
@@ -138,6 +142,9 @@ class ReportAccessMatrixTest {
         events.enrolled(ENROLLMENT_A, AGENCY, TEAM_A, COUNSELLOR_A, end.minusMonths(24).toString(), end.toString());
         events.enrolled(ENROLLMENT_B, AGENCY, TEAM_B, COUNSELLOR_B, end.minusMonths(24).toString(), end.toString());
         events.enrolled(ENDED_B, AGENCY, TEAM_B, COUNSELLOR_B, "2025-01-10", "2027-01-10");
+        LocalDate accepted = LocalDate.now(AgencyClock.ZONE).minusDays(40);
+        events.enrolledInState(OVERDUE_A, AGENCY, TEAM_A, COUNSELLOR_A, accepted, "nw");
+        events.enrolledInState(OVERDUE_B, AGENCY, TEAM_B, COUNSELLOR_B, accepted, "nw");
         events.exit(ENDED_B, AGENCY, "INTEGRATED_EMPLOYMENT", "2025-09-15", 8);
         events.membership(MEMBER_A, TEAM_A, "INGA", AGENCY, "COUNSELLOR", "JOINED");
         events.membership(MEMBER_B, TEAM_B, "INGA", AGENCY, "COUNSELLOR", "JOINED");
@@ -165,8 +172,11 @@ class ReportAccessMatrixTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertEquals(List.of(MEMBER_A), Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request()
                     .queryParam("agency", AGENCY).get("/reports/members-lacking-role").jsonPath().getList("userId"));
-            assertEquals(1, Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request().queryParam("agency", AGENCY)
-                    .get("/reports/contact-frequency").jsonPath().getInt("[0].contacts"));
+            assertEquals(1L, sum(Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request().queryParam("agency", AGENCY)
+                    .get("/reports/contact-frequency").jsonPath(), "contacts"));
+            assertEquals(List.of(OVERDUE_A), Relationship.VIEWER_AND_LEAD_OF_THE_TEAM.caller.request()
+                    .queryParam("agency", AGENCY).get("/reports/first-meeting-overdue").jsonPath()
+                    .getList("enrollmentId"));
             assertEquals(2L, sum(Relationship.REPORTING_VIEWER.caller.request().queryParam("agency", AGENCY)
                     .get("/reports/referrals").jsonPath(), "referrals"));
             assertEquals(2L, sum(Relationship.REPORTING_VIEWER.caller.request().queryParam("agency", AGENCY)
@@ -281,6 +291,10 @@ class ReportAccessMatrixTest {
         expected.put(Sight.TEAM_A, teamA);
         expected.put(Sight.NONE, List.of());
         return new Report("GET " + path, path, true, shown, expected);
+    }
+
+    private static List<String> sorted(List<String> names) {
+        return names.stream().sorted().toList();
     }
 
     private static long sum(JsonPath report, String field) {

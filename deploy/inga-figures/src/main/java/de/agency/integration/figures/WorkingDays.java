@@ -1,4 +1,4 @@
-package de.agency.integration.inga.service;
+package de.agency.integration.figures;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;

@@ -1,4 +1,4 @@
-package de.agency.integration.inga.service;
+package de.agency.integration.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

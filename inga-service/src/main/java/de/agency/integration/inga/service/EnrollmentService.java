@@ -1,6 +1,7 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inga.domain.AgencyFederalState;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
@@ -66,8 +67,9 @@ public class EnrollmentService {
         enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
         enrollment.status = EnrollmentStatus.OPEN;
         enrollment.persist();
-        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(2, enrollment.id,
-                caseId, enrollment.agency, team, counsellor, enrollment.enrolledOn, enrollment.latestEndDate));
+        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(3, enrollment.id,
+                caseId, enrollment.agency, team, counsellor, enrollment.enrolledOn, enrollment.latestEndDate,
+                AgencyFederalState.of(enrollment.agency).orElse(null)));
         metrics.enrolled(enrollment.agency);
         return enrollment;
     }

@@ -1,6 +1,7 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.figures.WorkingDays;
 import de.agency.integration.inga.domain.AgencyFederalState;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.FirstMeeting;

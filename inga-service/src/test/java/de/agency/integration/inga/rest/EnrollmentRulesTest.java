@@ -62,6 +62,8 @@ class EnrollmentRulesTest {
 
         ConsumerRecord<String, String> event = TestKafka.await("inga-events", r -> id.equals(r.key()));
         EventContract.assertConforms("InsetEnrolled", event.value());
+        assertTrue(event.value().contains("\"schemaVersion\":3") && event.value().contains("\"federalState\":\"nw\""),
+                "agency 311 lies in North Rhine-Westphalia, whose holidays reporting counts with: " + event.value());
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("inga_enrollments_total{agency=\"311\""), "business counter of enrollments");

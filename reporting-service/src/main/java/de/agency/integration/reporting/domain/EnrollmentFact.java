@@ -45,6 +45,10 @@ public class EnrollmentFact extends PanacheEntityBase {
     @Column(name = "months_in_inga")
     public Integer monthsInInga;
 
+    /** ISO 3166-2 code of the agency's federal state (lower case), null for the nationwide holidays only. */
+    @Column(name = "federal_state")
+    public String federalState;
+
     /** The case was erased: the fact keeps counting, no report row names it. */
     @Column(nullable = false)
     public boolean erased;

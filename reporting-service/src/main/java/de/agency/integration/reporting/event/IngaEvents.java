@@ -9,8 +9,9 @@ public final class IngaEvents {
     private IngaEvents() {
     }
 
+    /** {@code federalState} since schema version 3, null before. */
     public record InsetEnrolled(UUID enrollmentId, UUID caseId, String agency, String team, String ingaCounsellor,
-                                LocalDate enrolledAt, LocalDate latestEndDate) {
+                                LocalDate enrolledAt, LocalDate latestEndDate, String federalState) {
         public static final String TYPE = "InsetEnrolled";
     }
 

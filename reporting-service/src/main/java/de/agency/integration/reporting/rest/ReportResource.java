@@ -209,6 +209,22 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/first-meeting-overdue")
+    @Operation(operationId = "getFirstMeetingOverdueReport",
+            summary = "Open enrollments still without their first meeting, already more working days after the "
+                    + "acceptance than the threshold (reporting.inga-entry.first-meeting-working-days)",
+            description = "Rows name enrollments: leads see their own teams' rows only, each read is in the access "
+                    + "log. As of today; working days without weekends and the holidays of the agency's federal state.")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = IngaEntryReports.OverdueFirstMeetingRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response firstMeetingOverdue(@Valid @BeanParam Filter filter) {
+        return CsvReport.respond("first-meeting-overdue", IngaEntryReports.OverdueFirstMeetingRow.class,
+                entry.overdueFirstMeetings(filter.toFilter()), filter.format);
+    }
+
+    @GET
     @Path("/caseload-per-counsellor")
     @Operation(operationId = "getCaseloadPerCounsellorReport",
             summary = "Open enrollments per Inga counsellor against the caseload key (65), those at or above it flagged",

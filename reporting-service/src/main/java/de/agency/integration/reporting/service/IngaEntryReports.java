@@ -2,15 +2,22 @@ package de.agency.integration.reporting.service;
 
 import static de.agency.integration.reporting.service.ReportService.count;
 import static de.agency.integration.reporting.service.ReportService.percent;
+import static de.agency.integration.reporting.service.ReportService.toDate;
 
+import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.figures.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The way into Inga (DESIGN.md 1.2 [sourced]): how soon the first meeting follows the acceptance, the caseload of each
- * Inga counsellor against the key, and what became of the referrals.
+ * The way into Inga (DESIGN.md 1.2 [sourced]): how soon the first meeting follows the acceptance and which open
+ * acceptances have waited too long already, the caseload of each Inga counsellor against the key, and what became of
+ * the referrals.
  */
 @ApplicationScoped
 public class IngaEntryReports {
@@ -18,6 +25,15 @@ public class IngaEntryReports {
     /** First meetings per agency and receiving team, by meeting day. */
     public record FirstMeetingRow(String agency, String team, long firstMeetings, BigDecimal medianWorkingDays,
                                   long overThreshold, BigDecimal sharePercentOverThreshold, int thresholdWorkingDays) {
+    }
+
+    /**
+     * An open enrollment still without its first meeting, more working days after the acceptance than the threshold
+     * (null enrollment id once its case is erased).
+     */
+    public record OverdueFirstMeetingRow(String agency, String team, String enrollmentId, String ingaCounsellor,
+                                         LocalDate acceptedOn, int workingDaysSinceAcceptance,
+                                         int thresholdWorkingDays) {
     }
 
     /** Open enrollments of one Inga counsellor against the caseload key. */
@@ -32,11 +48,16 @@ public class IngaEntryReports {
     private final ReportQueries queries;
     private final ReportPolicy policy;
     private final IngaEntryConfig config;
+    private final WorkingDays workingDays;
+    private final AgencyClock clock;
 
-    IngaEntryReports(ReportQueries queries, ReportPolicy policy, IngaEntryConfig config) {
+    IngaEntryReports(ReportQueries queries, ReportPolicy policy, IngaEntryConfig config, WorkingDays workingDays,
+                     AgencyClock clock) {
         this.queries = queries;
         this.policy = policy;
         this.config = config;
+        this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     public List<FirstMeetingRow> firstMeetingTimeliness(ReportFilter requested) {
@@ -52,6 +73,31 @@ public class IngaEntryReports {
                 Map.of("threshold", threshold),
                 r -> new FirstMeetingRow((String) r[0], (String) r[1], count(r[2]), percent(r[3]), count(r[4]),
                         percent(100.0 * count(r[4]) / count(r[2])), threshold));
+    }
+
+    /**
+     * Rows naming an enrollment: for leads of its team only, each read in the access log. As of today (the period
+     * does not apply); working days as inga-service counts them, in the agency's federal state.
+     */
+    @Transactional
+    public List<OverdueFirstMeetingRow> overdueFirstMeetings(ReportFilter requested) {
+        ReportFilter filter = policy.forNamedRows(requested);
+        int threshold = config.firstMeetingWorkingDays();
+        LocalDate today = clock.today();
+        List<OverdueFirstMeetingRow> rows = queries.rows(filter, false, """
+                select case when e.erased then null else cast(e.enrollment_id as varchar) end, e.agency, e.team,
+                  e.inga_counsellor, e.enrolled_on, e.federal_state
+                from enrollment_fact e where e.exit_date is null and e.enrolled_on < :earliest
+                  and not exists (select 1 from first_meeting_fact m where m.enrollment_id = e.enrollment_id) and %s
+                order by e.agency, e.team, e.enrolled_on, e.enrollment_id""".formatted(filter.where("e.agency", "e.team", null)),
+                // working days never outnumber calendar days: only acceptances older than the threshold can be over it
+                Map.of("earliest", today.minusDays(threshold)),
+                r -> new OverdueFirstMeetingRow((String) r[1], (String) r[2], (String) r[0], (String) r[3],
+                        toDate(r[4]), workingDays.between(toDate(r[4]), today, (String) r[5]), threshold))
+                .stream().filter(row -> row.workingDaysSinceAcceptance() > threshold).toList();
+        policy.recordEnrollmentRows(rows.stream().map(OverdueFirstMeetingRow::enrollmentId).filter(Objects::nonNull)
+                .toList());
+        return rows;
     }
 
     /** Rows naming a counsellor: for leads of the counsellor's team only. The period does not apply (as of today). */

@@ -34,6 +34,7 @@ public class IngaProjection implements Projection {
                 enrollment.ingaCounsellor = enrolled.ingaCounsellor();
                 enrollment.enrolledOn = enrolled.enrolledAt();
                 enrollment.latestEndDate = enrolled.latestEndDate();
+                enrollment.federalState = enrolled.federalState();
                 // a replay may bring the enrollment after its case's erasure (another topic): it is erased from the start
                 enrollment.erased = CaseFact.<CaseFact>findByIdOptional(enrolled.caseId()).map(kase -> kase.erased)
                         .orElse(false);
