@@ -47,8 +47,10 @@ public class CertificationResource {
                          @Schema(examples = "2026-11-20") @NotNull LocalDate certifiedOn) {
     }
 
-    public record CertificationView(UUID id, String userId, String certificationGroup, LocalDate certifiedOn,
-                                    String recordedBy, OffsetDateTime recordedAt) {
+    public record CertificationView(UUID id, @Schema(examples = "inga-counsellor") String userId,
+                                    @Schema(examples = "ZG-2026-311-A") String certificationGroup,
+                                    LocalDate certifiedOn, @Schema(examples = "access-admin") String recordedBy,
+                                    OffsetDateTime recordedAt) {
 
         static CertificationView of(Certification c) {
             return new CertificationView(c.id, c.userId, c.group, c.certifiedOn, c.recordedBy, c.recordedAt);

@@ -44,9 +44,14 @@ public class ReflectionDayResource {
                            @Schema(examples = "2027-03-17") @NotNull LocalDate plannedOn) {
     }
 
-    public record ReflectionDayView(UUID id, String certificationGroup, LocalDate plannedOn, RequestStatus status,
-                                    String proposedBy, OffsetDateTime proposedAt, String decidedBy,
-                                    OffsetDateTime decidedAt, String rejectReason) {
+    public record ReflectionDayView(UUID id, @Schema(examples = "ZG-2026-311-A") String certificationGroup,
+                                    LocalDate plannedOn, RequestStatus status,
+                                    @Schema(examples = "inga-counsellor") String proposedBy, OffsetDateTime proposedAt,
+                                    @Schema(description = "The lead who decided; null while REQUESTED",
+                                            examples = "teamlead") String decidedBy,
+                                    OffsetDateTime decidedAt,
+                                    @Schema(description = "Why it was rejected; null unless REJECTED",
+                                            examples = "The week of the annual planning") String rejectReason) {
 
         static ReflectionDayView of(ReflectionDay d) {
             return new ReflectionDayView(d.id, d.group, d.plannedOn, d.status, d.proposedBy, d.proposedAt,

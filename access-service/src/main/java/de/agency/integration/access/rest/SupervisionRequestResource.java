@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,8 +36,13 @@ public class SupervisionRequestResource {
         this.supervision = supervision;
     }
 
-    public record SupervisionRequestView(UUID id, String userId, RequestStatus status, OffsetDateTime requestedAt,
-                                         String decidedBy, OffsetDateTime decidedAt, String rejectReason) {
+    public record SupervisionRequestView(UUID id, @Schema(examples = "inga-counsellor") String userId,
+                                         RequestStatus status, OffsetDateTime requestedAt,
+                                         @Schema(description = "The lead who decided; null while REQUESTED",
+                                                 examples = "teamlead") String decidedBy,
+                                         OffsetDateTime decidedAt,
+                                         @Schema(description = "Why it was rejected; null unless REJECTED",
+                                                 examples = "Not before the end of the quarter") String rejectReason) {
 
         static SupervisionRequestView of(SupervisionRequest r) {
             return new SupervisionRequestView(r.id, r.userId, r.status, r.requestedAt, r.decidedBy, r.decidedAt,

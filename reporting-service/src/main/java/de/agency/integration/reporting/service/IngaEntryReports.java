@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The way into Inga (DESIGN.md 1.2 [sourced]): how soon the first meeting follows the acceptance and which open
@@ -31,7 +32,11 @@ public class IngaEntryReports {
      * An open enrollment still without its first meeting, more working days after the acceptance than the threshold
      * (null enrollment id once its case is erased).
      */
-    public record OverdueFirstMeetingRow(String agency, String team, String enrollmentId, String ingaCounsellor,
+    public record OverdueFirstMeetingRow(@Schema(examples = "311") String agency,
+                                         @Schema(examples = "X90-311-INGA1") String team,
+                                         @Schema(format = "uuid", examples = "3f1c9a52-6b1e-4c8e-9d4a-2f7b8c1e5a90")
+                                         String enrollmentId,
+                                         @Schema(examples = "inga-counsellor") String ingaCounsellor,
                                          LocalDate acceptedOn, int workingDaysSinceAcceptance,
                                          int thresholdWorkingDays) {
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Qualification of Inga counsellors (DESIGN.md 1.2): who holds the Inga counsellor role without a certification, and
@@ -17,11 +18,14 @@ import java.util.Map;
 public class QualificationReports {
 
     /** A holder of INTEGRATION_COUNSELLOR_SGB3 with no Inga certification, in the team the role rests on. */
-    public record UncertifiedCounsellorRow(String agency, String team, String ingaCounsellor) {
+    public record UncertifiedCounsellorRow(@Schema(examples = "311") String agency,
+                                           @Schema(examples = "X90-311-INGA1") String team,
+                                           @Schema(examples = "inga-counsellor") String ingaCounsellor) {
     }
 
     /** A certification group with its last and next approved reflection day. */
-    public record ReflectionDayRow(String certificationGroup, long certifiedCounsellors, LocalDate firstCertifiedOn,
+    public record ReflectionDayRow(@Schema(examples = "ZG-2026-311-A") String certificationGroup,
+                                   long certifiedCounsellors, LocalDate firstCertifiedOn,
                                    LocalDate lastReflectionDay, LocalDate nextReflectionDay,
                                    boolean withoutReflectionDayInLast12Months) {
     }
