@@ -1,12 +1,14 @@
 package de.agency.integration.access.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import de.agency.integration.problem.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Something that waits for somebody else's decision (a role request, a reflection-day proposal, a supervision
@@ -34,6 +36,16 @@ public abstract class Decidable extends PanacheEntityBase {
 
     public boolean isPending() {
         return status == RequestStatus.REQUESTED;
+    }
+
+    /**
+     * @param what the decidable as a problem names it, e.g. "Role request 3f1c..."
+     * @throws StateConflictException (409) once it is decided
+     */
+    public void requirePending(String what) {
+        if (!isPending()) {
+            throw new StateConflictException(what + " was " + status + " already", List.of());
+        }
     }
 
     /** @param reason the rejection's reason, null for an approval */

@@ -12,7 +12,8 @@ public class AccessPrivacy implements RetentionRules {
     @Override
     public List<RetentionRule> rules() {
         return List.of(new RetentionRule("teams, memberships, role grants and requests, deputies, certifications, "
-                + "reflection days and supervision requests (staff, no customer data)", null, "while the agency employs the user", "kept as the record of who held which access; "
+                + "reflection days and supervision requests (staff, no customer data)", null,
+                "while the agency employs the user", "kept as the record of who held which access; "
                 + "ended memberships and revoked grants stay as history"));
     }
 }

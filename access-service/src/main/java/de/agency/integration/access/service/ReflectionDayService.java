@@ -103,9 +103,7 @@ public class ReflectionDayService {
     private ReflectionDay pendingForDecision(UUID id) {
         ReflectionDay day = ReflectionDay.findExisting(id);
         caller.requireLeadOf(day.proposedBy, PROPOSER, "decide a reflection day");
-        if (!day.isPending()) {
-            throw new StateConflictException("Reflection day " + id + " was " + day.status + " already", List.of());
-        }
+        day.requirePending("Reflection day " + id);
         return day;
     }
 

@@ -135,9 +135,7 @@ public class RoleRequestService {
         if (caller.id().equals(request.userId) || caller.id().equals(request.requestedBy)) {
             throw new ForbiddenException("Nobody may decide a role request of his or her own");
         }
-        if (!request.isPending()) {
-            throw new StateConflictException("Role request " + id + " was " + request.status + " already", List.of());
-        }
+        request.requirePending("Role request " + id);
         return request;
     }
 

@@ -83,10 +83,7 @@ public class SupervisionService {
     private SupervisionRequest decide(UUID id, RequestStatus decision, String reason) {
         SupervisionRequest request = SupervisionRequest.findExisting(id);
         caller.requireLeadOf(request.userId, "the requester", "decide a supervision request");
-        if (!request.isPending()) {
-            throw new StateConflictException("Supervision request " + id + " was " + request.status + " already",
-                    List.of());
-        }
+        request.requirePending("Supervision request " + id);
         request.decide(decision, caller.id(), clock.now(), reason);
         return request;
     }

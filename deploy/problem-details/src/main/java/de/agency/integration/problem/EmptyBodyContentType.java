@@ -2,6 +2,8 @@ package de.agency.integration.problem;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +27,20 @@ public class EmptyBodyContentType {
     }
 
     private void defaultToJson(RoutingContext context) {
-        var request = context.request();
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (WITH_CONTENT.contains(request.method()) && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null
-                && (length == null || "0".equals(length))) {
+        HttpServerRequest request = context.request();
+        if (WITH_CONTENT.contains(request.method()) && hasNoContent(request)) {
             request.headers().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
         }
         context.next();
+    }
+
+    /**
+     * A declared length of 0; or, in HTTP/1.x, neither a length nor a chunked transfer (RFC 9112, 6.3). HTTP/2 frames
+     * a body without either, so there only a declared 0 tells.
+     */
+    private static boolean hasNoContent(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return "0".equals(length) || length == null && request.version() != HttpVersion.HTTP_2
+                && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
     }
 }
