@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
@@ -43,7 +44,18 @@ public class RoleRequest extends Decidable {
     public OffsetDateTime requestedAt;
 
     public static RoleRequest findExisting(UUID id) {
-        RoleRequest request = findById(id);
+        return existing(findById(id), id);
+    }
+
+    /**
+     * The request locked until the transaction ends: of concurrent deciders the later ones wait and then see the
+     * first one's decision (409), not the role it granted meanwhile.
+     */
+    public static RoleRequest findForDecision(UUID id) {
+        return existing(findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    private static RoleRequest existing(RoleRequest request, UUID id) {
         if (request == null) {
             throw new NotFoundException("Role request " + id + " does not exist");
         }

@@ -131,7 +131,7 @@ public class RoleRequestService {
     }
 
     private RoleRequest pendingForDecision(UUID id) {
-        RoleRequest request = RoleRequest.findExisting(id);
+        RoleRequest request = RoleRequest.findForDecision(id);
         if (caller.id().equals(request.userId) || caller.id().equals(request.requestedBy)) {
             throw new ForbiddenException("Nobody may decide a role request of his or her own");
         }
