@@ -4,6 +4,7 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.event.CaseErased;
 import de.agency.integration.cases.event.CaseEvents;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.privacy.AccessLogErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,8 @@ import java.util.UUID;
  * Erases a case (§ 84 SGB X, Art. 17 GDPR): its notes, profiling, goal, strategies, steps, follow-ups and history are
  * deleted, the customer number and every free text of the case row with them; an anonymous shell stays (erased_at),
  * so that erasure is idempotent and late events of the case are recognised. The access log keeps its entries about
- * the case without the customer number. Publishes {@code CaseErased} (case id
+ * the case without the customer number; a stored first answer of {@code POST /cases} is withdrawn, so a retry with its
+ * Idempotency-Key gets 410. Publishes {@code CaseErased} (case id
  * only) and a tombstone on {@code case-customers}, whose compaction removes the customer number from Kafka.
  */
 @ApplicationScoped
@@ -29,12 +31,15 @@ public class CaseErasure {
     private final EntityManager entityManager;
     private final CaseEvents events;
     private final AccessLogErasure accessLog;
+    private final IdempotencyErasure idempotency;
     private final AgencyClock clock;
 
-    CaseErasure(EntityManager entityManager, CaseEvents events, AccessLogErasure accessLog, AgencyClock clock) {
+    CaseErasure(EntityManager entityManager, CaseEvents events, AccessLogErasure accessLog,
+                IdempotencyErasure idempotency, AgencyClock clock) {
         this.entityManager = entityManager;
         this.events = events;
         this.accessLog = accessLog;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -59,7 +64,9 @@ public class CaseErasure {
             entityManager.createNativeQuery("delete from " + table + " where case_id in (:ids)")
                     .setParameter("ids", ids).executeUpdate();
         }
-        accessLog.forgetCustomerOf(ids.stream().map(UUID::toString).toList());
+        List<String> resourceIds = ids.stream().map(UUID::toString).toList();
+        accessLog.forgetCustomerOf(resourceIds);
+        idempotency.withdrawAnswersAbout(resourceIds);
         for (UUID id : ids) {
             events.publish(id, CaseErased.TYPE, new CaseErased(1, id, now));
             events.eraseCustomer(id);

@@ -11,6 +11,7 @@ import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.SelectedStrategy;
 import de.agency.integration.cases.domain.StepKind;
+import de.agency.integration.idempotency.AnswerSubject;
 import de.agency.integration.problem.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,7 +51,12 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                        @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions,
                        @Schema(description = "The case's version, also its ETag: name it in If-Match to change the "
                                + "case only while it is still at this version", examples = "3") long version)
-        implements Versioned {
+        implements Versioned, AnswerSubject {
+
+    @Override
+    public String subjectId() {
+        return id.toString();
+    }
 
     public record NeedView(UUID id, String dimension, String description) {
     }

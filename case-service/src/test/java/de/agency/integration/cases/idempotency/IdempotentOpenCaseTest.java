@@ -2,6 +2,7 @@ package de.agency.integration.cases.idempotency;
 
 import static de.agency.integration.testing.ConcurrentRequests.fire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -134,6 +135,29 @@ class IdempotentOpenCaseTest {
 
         open(COUNSELLOR, key, customerNumber).then().statusCode(201);
         assertEquals(1, cases(customerNumber));
+    }
+
+    @Test
+    void afterTheCaseIsErasedARetryIsGoneAndTheStoreKeepsNothingOfIt() {
+        String key = UUID.randomUUID().toString();
+        String customerNumber = CustomerNumbers.next();
+        String id = open(COUNSELLOR, key, customerNumber).then().statusCode(201).extract().path("id");
+        COUNSELLOR.request().body("{\"reason\":\"INTEGRATED\"}").post("/cases/{id}/close", id).then().statusCode(200);
+        Caller.of("dpo", "DATA_PROTECTION_OFFICER").request().post("/privacy/cases/{id}/erase", id).then()
+                .statusCode(204);
+
+        Response retry = open(COUNSELLOR, key, customerNumber);
+
+        assertEquals(410, retry.statusCode(), retry.asString());
+        assertEquals("application/problem+json", retry.contentType());
+        assertEquals("IDEMPOTENT_ANSWER_ERASED", retry.jsonPath().getString("rule"));
+        assertFalse(retry.asString().contains(customerNumber), retry.asString());
+        assertFalse(retry.asString().contains(id), retry.asString());
+        assertEquals(0, cases(customerNumber), "the retry opened no case again");
+        String stored = QuarkusTransaction.requiringNew().call(() -> IntegrationCase.getEntityManager()
+                .createNativeQuery("select cast(row_to_json(r) as varchar) from idempotent_request r "
+                        + "where idempotency_key = :key").setParameter("key", key).getSingleResult().toString());
+        assertFalse(stored.contains(customerNumber), stored);
     }
 
     private static Response open(Caller caller, String key, String customerNumber) {

@@ -3,6 +3,7 @@ package de.agency.integration.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.problem.GoneException;
 import de.agency.integration.problem.InvalidInputException;
 import de.agency.integration.problem.Problem;
 import de.agency.integration.problem.RuleViolationException;
@@ -35,7 +36,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Runs an {@link Idempotent} resource method once per caller and {@value Idempotent#HEADER}: the key is claimed, the method's
  * effect (with its outbox event) happens and its response is stored, all in one transaction; a retry with the same
  * key and request is answered from the stored response (header {@value #REPLAYED}), a retry with another request is
- * a 422 ({@value #RULE}). Runs after the security and validation checks: a refused request claims no key.
+ * a 422 ({@value #RULE}); once the resource the first answer named was erased ({@link AnswerSubject}), a 410
+ * ({@value #ERASED_RULE}). Runs after the security and validation checks: a refused request claims no key.
  */
 @Idempotent
 @Interceptor
@@ -45,6 +47,7 @@ class IdempotencyInterceptor {
     private static final String HEADER = Idempotent.HEADER;
     private static final String REPLAYED = "Idempotent-Replayed";
     private static final String RULE = "IDEMPOTENCY_KEY_REUSED";
+    private static final String ERASED_RULE = "IDEMPOTENT_ANSWER_ERASED";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final IdempotentRequests requests;
@@ -86,14 +89,22 @@ class IdempotencyInterceptor {
         if (result instanceof RestResponse<?> response) {
             URI location = response.getLocation();
             requests.complete(caller, key, response.getStatus(), location == null ? null : location.toString(),
-                    json(response.getEntity()));
+                    json(response.getEntity()), subjectOf(response.getEntity()));
         } else {
-            requests.complete(caller, key, declaredStatus(invocation), null, json(result));
+            requests.complete(caller, key, declaredStatus(invocation), null, json(result), subjectOf(result));
         }
+    }
+
+    private static String subjectOf(Object entity) {
+        return entity instanceof AnswerSubject subject ? subject.subjectId() : null;
     }
 
     private Object replay(IdempotentRequests.FirstResponse first, String requestHash, InvocationContext invocation)
             throws JsonProcessingException {
+        if (first.withdrawn()) {
+            throw new GoneException(ERASED_RULE, "The first answer to this " + HEADER + " named data that has been "
+                    + "erased since; it is not repeated, and the request is not done again");
+        }
         if (!first.requestHash().equals(requestHash)) {
             throw new RuleViolationException(RULE, HEADER, "The " + HEADER + " was used for another request "
                     + "within its window; send a new key for a new request");

@@ -21,5 +21,6 @@ public @interface Idempotent {
     /** For the operation's OpenAPI header parameter. */
     String DESCRIPTION = "A key of the caller's choice (e.g. a UUID) that makes a retry safe: the same key and "
             + "request within 24 hours answer the first response again (header Idempotent-Replayed) without a "
-            + "second effect; the same key with another request is a 422 (rule IDEMPOTENCY_KEY_REUSED).";
+            + "second effect; the same key with another request is a 422 (rule IDEMPOTENCY_KEY_REUSED), and once "
+            + "the resource the first response named was erased a 410 (rule IDEMPOTENT_ANSWER_ERASED).";
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 @ApplicationScoped
 class IdempotentRequests {
 
-    /** What the first request with a key answered. */
-    record FirstResponse(String requestHash, int status, String location, String body) {
+    /** What the first request with a key answered; {@code withdrawn} once the resource it names was erased. */
+    record FirstResponse(String requestHash, int status, String location, String body, boolean withdrawn) {
     }
 
     private final EntityManager entityManager;
@@ -40,7 +40,7 @@ class IdempotentRequests {
                         values (:caller, :key, :hash, :now)
                         on conflict (caller, idempotency_key) do update
                             set request_hash = excluded.request_hash, status = null, location = null, body = null,
-                                created_at = excluded.created_at
+                                subject_id = null, withdrawn_at = null, created_at = excluded.created_at
                             where idempotent_request.created_at < :expiredBefore""")
                 .setParameter("caller", caller)
                 .setParameter("key", key)
@@ -50,14 +50,20 @@ class IdempotentRequests {
                 .executeUpdate() == 1;
     }
 
-    /** Records the response of the request that claimed the key, in the transaction of its effect. */
-    void complete(String caller, String key, int status, String location, String body) {
+    /**
+     * Records the response of the request that claimed the key, in the transaction of its effect.
+     *
+     * @param subjectId the resource the response names ({@link AnswerSubject}), or null
+     */
+    void complete(String caller, String key, int status, String location, String body, String subjectId) {
         entityManager.createNativeQuery("""
-                        update idempotent_request set status = :status, location = :location, body = :body
+                        update idempotent_request set status = :status, location = :location, body = :body,
+                          subject_id = :subject
                         where caller = :caller and idempotency_key = :key""")
                 .setParameter("status", status)
                 .setParameter("location", location)
                 .setParameter("body", body)
+                .setParameter("subject", subjectId)
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .executeUpdate();
@@ -66,13 +72,14 @@ class IdempotentRequests {
     Optional<FirstResponse> firstResponse(String caller, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select request_hash, status, location, body from idempotent_request
+                        select request_hash, status, location, body, withdrawn_at is not null
+                        from idempotent_request
                         where caller = :caller and idempotency_key = :key""")
                 .setParameter("caller", caller)
                 .setParameter("key", key)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new FirstResponse((String) row[0],
-                row[1] == null ? 0 : ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
+                row[1] == null ? 0 : ((Number) row[1]).intValue(), (String) row[2], (String) row[3], (Boolean) row[4]));
     }
 
     /** Removes keys past their window; a plain delete, harmless when several replicas run it. */

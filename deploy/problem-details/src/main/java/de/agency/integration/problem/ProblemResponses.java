@@ -109,6 +109,11 @@ public class ProblemResponses {
         return respond(Problem.conflict(e, instance(uri)));
     }
 
+    @ServerExceptionMapper
+    public RestResponse<Problem> gone(GoneException e, UriInfo uri) {
+        return respond(new Problem(null, "Gone", 410, e.getMessage(), instance(uri), List.of(), e.rule(), List.of()));
+    }
+
     /** A stale If-Match: 412 with the resource's current ETag. */
     @ServerExceptionMapper
     public RestResponse<Problem> preconditionFailed(PreconditionFailedException e, UriInfo uri) {

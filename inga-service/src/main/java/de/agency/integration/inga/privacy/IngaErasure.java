@@ -2,6 +2,7 @@ package de.agency.integration.inga.privacy;
 
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
+import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.privacy.AccessLogErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * Erases what inga-service holds about a case erased in case-service ({@code CaseErased}): its enrollments with their
  * contacts, consents and protected note (ciphertext and all), and the customer number. The protected-note audit keeps
  * its rows (who, when, which enrollment id) for its own period, and so does the access log, without the customer
- * number.
+ * number. Stored first answers of {@code POST /enrollments} and of contacts are withdrawn: a retry with their
+ * Idempotency-Key gets 410.
  */
 @ApplicationScoped
 public class IngaErasure {
@@ -24,10 +26,12 @@ public class IngaErasure {
 
     private final EntityManager entityManager;
     private final AccessLogErasure accessLog;
+    private final IdempotencyErasure idempotency;
 
-    IngaErasure(EntityManager entityManager, AccessLogErasure accessLog) {
+    IngaErasure(EntityManager entityManager, AccessLogErasure accessLog, IdempotencyErasure idempotency) {
         this.entityManager = entityManager;
         this.accessLog = accessLog;
+        this.idempotency = idempotency;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,6 +44,7 @@ public class IngaErasure {
                 UUID.class).setParameter("case", caseId).getResultList();
         accessLog.forgetCustomerOf(Stream.concat(enrollments.stream(), referrals.stream())
                 .map(UUID::toString).toList());
+        idempotency.withdrawAnswersAbout(enrollments.stream().map(UUID::toString).toList());
         entityManager.createNativeQuery("delete from referral where case_id = :case").setParameter("case", caseId)
                 .executeUpdate();
         for (String table : ENROLLMENT_DATA) {

@@ -1,5 +1,6 @@
 package de.agency.integration.inga.rest;
 
+import de.agency.integration.idempotency.AnswerSubject;
 import de.agency.integration.idempotency.Idempotent;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
@@ -87,7 +88,12 @@ public class EnrollmentResource {
                                  @Schema(description = "In the answer to an enrollment only: set when the Inga "
                                          + "counsellor looks after as many open enrollments as the caseload key "
                                          + "(inga.caseload.key, 65) or more; enrolling beyond it is allowed")
-                                 String caseloadWarning) implements Versioned {
+                                 String caseloadWarning) implements Versioned, AnswerSubject {
+
+        @Override
+        public String subjectId() {
+            return id.toString();
+        }
     }
 
     @Schema(name = "ContactRequest")
@@ -99,11 +105,16 @@ public class EnrollmentResource {
                                  boolean recorded) {
     }
 
-    public record ContactView(UUID id, ContactForm form, LocalDate date, boolean withExternals, boolean recorded,
-                              String recordedBy) {
+    public record ContactView(UUID id, UUID enrollmentId, ContactForm form, LocalDate date, boolean withExternals,
+                              boolean recorded, String recordedBy) implements AnswerSubject {
 
         static ContactView of(Contact c) {
-            return new ContactView(c.id, c.form, c.date, c.withExternals, c.recorded, c.recordedBy);
+            return new ContactView(c.id, c.enrollmentId, c.form, c.date, c.withExternals, c.recorded, c.recordedBy);
+        }
+
+        @Override
+        public String subjectId() {
+            return enrollmentId.toString();
         }
     }
 

@@ -2,6 +2,8 @@ package de.agency.integration.inga.idempotency;
 
 import static de.agency.integration.testing.ConcurrentRequests.fire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.EnrollmentFixtures;
@@ -9,6 +11,7 @@ import de.agency.integration.inga.EnrollmentFixtures.Fixture;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.Contact;
 import de.agency.integration.inga.domain.Enrollment;
+import de.agency.integration.inga.privacy.IngaErasure;
 import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +20,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = PostgresAndKafkaResource.class,
         initArgs = @ResourceArg(name = "database", value = "inga_service"))
 class IdempotentEnrollmentTest {
+
+    @Inject
+    IngaErasure erasure;
 
     static final String TEAM = "X90-912-INGA";
     static final Caller COUNSELLOR = Caller.of("retrying-counsellor", "INTEGRATION_COUNSELLOR_SGB3");
@@ -89,6 +96,39 @@ class IdempotentEnrollmentTest {
         assertEquals(422, refused.statusCode(), refused.asString());
         assertEquals("IDEMPOTENCY_KEY_REUSED", refused.jsonPath().getString("rule"));
         assertEquals(after, contacts(enrollment.enrollmentId()));
+    }
+
+    @Test
+    void afterTheCaseIsErasedRetriesOfTheEnrollmentAndItsContactAreGoneAndTheStoreKeepsNothingOfThem() {
+        Fixture eligible = EnrollmentFixtures.eligibleCase();
+        String enrollKey = UUID.randomUUID().toString();
+        String enrollment = COUNSELLOR.request().header("Idempotency-Key", enrollKey)
+                .body("{\"caseId\":\"" + eligible.caseId() + "\"}").post("/enrollments").then().statusCode(201)
+                .extract().path("id");
+        String contactKey = UUID.randomUUID().toString();
+        contact(UUID.fromString(enrollment), contactKey, "PHONE").then().statusCode(201);
+
+        QuarkusTransaction.requiringNew().run(() -> erasure.eraseCase(eligible.caseId()));
+
+        Response enrollRetry = COUNSELLOR.request().header("Idempotency-Key", enrollKey)
+                .body("{\"caseId\":\"" + eligible.caseId() + "\"}").post("/enrollments");
+        Response contactRetry = contact(UUID.fromString(enrollment), contactKey, "PHONE");
+        for (Response retry : List.of(enrollRetry, contactRetry)) {
+            assertEquals(410, retry.statusCode(), retry.asString());
+            assertEquals("application/problem+json", retry.contentType());
+            assertEquals("IDEMPOTENT_ANSWER_ERASED", retry.jsonPath().getString("rule"));
+            assertFalse(retry.asString().contains(eligible.customerNumber()), retry.asString());
+            assertNull(retry.jsonPath().get("id"), "no enrollment or contact in the answer");
+        }
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() ->
+                Enrollment.count("customerNumber", eligible.customerNumber())), "the retry enrolled nobody again");
+        for (String key : List.of(enrollKey, contactKey)) {
+            String stored = QuarkusTransaction.requiringNew().call(() -> Enrollment.getEntityManager()
+                    .createNativeQuery("select cast(row_to_json(r) as varchar) from idempotent_request r "
+                            + "where idempotency_key = :key").setParameter("key", key).getSingleResult().toString());
+            assertFalse(stored.contains(eligible.customerNumber()), stored);
+            assertFalse(stored.contains(enrollment), stored);
+        }
     }
 
     private static Response contact(UUID enrollmentId, String key, String form) {
