@@ -17,7 +17,12 @@ import org.hibernate.Session;
 
 /**
  * Records reads of social data (Zugriffsprotokoll) in the read's own transaction: if the log cannot be written, the
- * read fails with 503 and shows nothing. One statement per read, however many resources a list names.
+ * read fails with 503 and shows nothing. One insert per read, however many resources a list names.
+ *
+ * <p>A read that names customers first takes a shared advisory lock per resource, which the erasure of a resource
+ * takes exclusively ({@link AccessLogErasure}): a read under way while the resource is erased either commits its
+ * entry before the erasure removes the number from the log, or writes it after the erasure committed, and then
+ * without the number. No entry of a read racing an erasure keeps the customer's number.
  */
 @RequestScoped
 public class AccessLog {
@@ -31,7 +36,8 @@ public class AccessLog {
 
     private static final String INSERT = """
             insert into access_log (accessed_at, user_id, resource_kind, resource_id, customer_number, endpoint)
-            select ?, ?, ?, r.id, r.customer, ? from unnest(?, ?) as r(id, customer)""";
+            select ?, ?, ?, r.id, case when e.resource_id is null then r.customer end, ?
+            from unnest(?, ?) as r(id, customer) left join access_log_erased e on e.resource_id = r.id""";
 
     private final EntityManager entityManager;
     private final SecurityIdentity identity;
@@ -55,8 +61,11 @@ public class AccessLog {
         String endpoint = request.request().method().name() + " " + CustomerNumbers.masked(request.request().path());
         try {
             entityManager.unwrap(Session.class).doWork(connection -> {
+                Array ids = connection.createArrayOf("varchar", subjects.stream().map(Subject::resourceId).toArray());
+                if (subjects.stream().anyMatch(subject -> subject.customerNumber() != null)) {
+                    ErasureLocks.share(connection, ids);
+                }
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    Array ids = connection.createArrayOf("varchar", subjects.stream().map(Subject::resourceId).toArray());
                     Array customers = connection.createArrayOf("varchar",
                             subjects.stream().map(Subject::customerNumber).toArray());
                     insert.setObject(1, clock.now());

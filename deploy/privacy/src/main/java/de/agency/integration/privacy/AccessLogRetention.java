@@ -46,6 +46,9 @@ public class AccessLogRetention implements RetentionRules {
         if (deleted > 0) {
             Log.infof("Deleted %d access log entries older than %s", deleted, config.retention());
         }
+        // a read under way while its resource was erased has long committed after a day
+        entityManager.createNativeQuery("delete from access_log_erased where erased_at < now() - interval '1 day'")
+                .executeUpdate();
         return deleted;
     }
 }
