@@ -1,5 +1,6 @@
 package de.agency.integration.inbox;
 
+import de.agency.integration.kafka.KafkaClientConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -8,54 +9,75 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Removes the ids of processed events once their topics cannot deliver them again: an id is kept for the longest
  * retention of the topics the service consumes ({@code retention.ms}, read from Kafka on every run) plus a day. A
  * topic that keeps its events forever ({@code retention.ms=-1}, like this system's event topics, which serve rebuilds)
  * keeps the ids forever too: a consumer group whose offsets expired reads such a topic from its start again, and only
- * the ids keep that from a second effect. A plain delete: harmless when several replicas run it.
+ * the ids keep that from a second effect. A consumed topic that does not exist yet has delivered nothing, so it holds
+ * no id back; dead-letter topics are written, not consumed, and do not count. A plain delete: harmless when several
+ * replicas run it.
  */
 @ApplicationScoped
-class InboxRetention {
+public class InboxRetention {
 
     private static final Duration MARGIN = Duration.ofDays(1);
+    private static final String INCOMING = "mp.messaging.incoming.";
 
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
 
-    InboxRetention(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    InboxRetention(KafkaClientConfig kafka) {
+        this.kafka = kafka;
     }
 
     @Scheduled(identity = "inbox-retention", every = "${inbox.purge-every:24h}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        Set<String> topics = consumedTopics();
-        if (topics.isEmpty()) {
-            return;
-        }
         try {
-            cutoff(Instant.now(), retentions(topics)).ifPresentOrElse(this::purge,
-                    () -> Log.debugf("Processed event ids kept: a consumed topic keeps its events forever"));
+            purge();
         } catch (RuntimeException e) {
             Log.warnf("Processed event ids not purged this time (Kafka or the database unreachable): %s",
                     e.getMessage());
         }
+    }
+
+    /**
+     * Removes the processed ids whose topics can no longer deliver their events.
+     *
+     * @return the number of ids removed
+     * @throws IllegalStateException if Kafka cannot tell the topics' retention
+     */
+    public int purge() {
+        Set<String> topics = consumedTopics();
+        Optional<Instant> cutoff = topics.isEmpty() ? Optional.empty() : cutoff(Instant.now(), retentions(topics));
+        if (cutoff.isEmpty()) {
+            Log.debugf("Processed event ids kept: a consumed topic keeps its events forever");
+            return 0;
+        }
+        int deleted = QuarkusTransaction.requiringNew().call(() -> ProcessedEvent
+                .delete("processedAt < ?1", OffsetDateTime.ofInstant(cutoff.get(), ZoneOffset.UTC))).intValue();
+        if (deleted > 0) {
+            Log.infof("Removed %d processed event ids older than %s (their topics no longer hold the events)",
+                    deleted, cutoff.get());
+        }
+        return deleted;
     }
 
     /**
@@ -70,36 +92,43 @@ class InboxRetention {
         return Optional.of(now.minus(Duration.ofMillis(longest)).minus(MARGIN));
     }
 
-    private void purge(Instant cutoff) {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> ProcessedEvent
-                .delete("processedAt < ?1", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))).intValue();
-        if (deleted > 0) {
-            Log.infof("Removed %d processed event ids older than %s (their topics no longer hold the events)",
-                    deleted, cutoff);
-        }
-    }
-
-    /** The topics of the service's incoming channels (configured as {@code mp.messaging.incoming.<channel>.topic}). */
+    /** The topics of the service's incoming channels ({@code mp.messaging.incoming.<channel>.topic}). */
     private static Set<String> consumedTopics() {
         var config = ConfigProvider.getConfig();
         Set<String> topics = new TreeSet<>();
         StreamSupport.stream(config.getPropertyNames().spliterator(), false)
-                .filter(name -> name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic"))
+                .filter(InboxRetention::isChannelTopic)
                 .forEach(name -> config.getOptionalValue(name, String.class).ifPresent(topics::add));
         return topics;
     }
 
+    /** {@code mp.messaging.incoming.case-events.topic}, not {@code ...case-events.dead-letter-queue.topic}. */
+    static boolean isChannelTopic(String property) {
+        if (!property.startsWith(INCOMING) || !property.endsWith(".topic")) {
+            return false;
+        }
+        String channel = property.substring(INCOMING.length(), property.length() - ".topic".length());
+        return !channel.isEmpty() && !channel.contains(".");
+    }
+
+    /** The retention of each consumed topic that exists. */
     private List<Long> retentions(Set<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
-            Map<ConfigResource, Config> configs = admin.describeConfigs(topics.stream()
-                            .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList())
-                    .all().get(10, TimeUnit.SECONDS);
-            return configs.values().stream()
-                    .map(config -> config.get("retention.ms"))
-                    .map(ConfigEntry::value)
-                    .map(Long::parseLong)
-                    .toList();
+        try (Admin admin = kafka.admin()) {
+            Map<ConfigResource, KafkaFuture<Config>> configs = admin.describeConfigs(topics.stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList()).values();
+            List<Long> retentions = new ArrayList<>();
+            for (var entry : configs.entrySet()) {
+                try {
+                    retentions.add(Long.parseLong(entry.getValue().get(10, TimeUnit.SECONDS)
+                            .get("retention.ms").value()));
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                        throw e;
+                    }
+                    Log.debugf("Topic %s does not exist yet: it holds back no processed id", entry.getKey().name());
+                }
+            }
+            return retentions;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

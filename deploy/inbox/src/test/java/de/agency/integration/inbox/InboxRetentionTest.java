@@ -1,6 +1,8 @@
 package de.agency.integration.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,5 +25,12 @@ class InboxRetentionTest {
     void aTopicThatKeepsItsEventsForeverKeepsTheIdsForever() {
         assertEquals(Optional.empty(), InboxRetention.cutoff(NOW, List.of(SEVEN_DAYS, -1L)));
         assertEquals(Optional.empty(), InboxRetention.cutoff(NOW, List.of()));
+    }
+
+    @Test
+    void theConsumedTopicsAreTheChannelsTopicsNotTheirDeadLetterTopics() {
+        assertTrue(InboxRetention.isChannelTopic("mp.messaging.incoming.case-events.topic"));
+        assertFalse(InboxRetention.isChannelTopic("mp.messaging.incoming.case-events.dead-letter-queue.topic"));
+        assertFalse(InboxRetention.isChannelTopic("mp.messaging.outgoing.outbox.topic"));
     }
 }

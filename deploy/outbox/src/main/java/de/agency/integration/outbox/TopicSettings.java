@@ -1,5 +1,6 @@
 package de.agency.integration.outbox;
 
+import de.agency.integration.kafka.KafkaClientConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -11,13 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the service's topics with their settings, or sets those settings on topics that exist (created by the
@@ -28,12 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class TopicSettings {
 
     private final TopicSettingsConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private volatile boolean applied;
 
-    TopicSettings(TopicSettingsConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    TopicSettings(TopicSettingsConfig config, KafkaClientConfig kafka) {
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void atStart(@Observes StartupEvent start) {
@@ -46,8 +45,7 @@ class TopicSettings {
         if (applied || config.topics().isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000))) {
+        try (Admin admin = kafka.admin()) {
             config.topics().forEach((topic, settings) -> apply(admin, topic, settings));
             applied = true;
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -40,12 +40,19 @@ public final class TestKafka {
     }
 
     public static void send(ProducerRecord<String, String> record) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
+        sendAll(List.of(record));
+    }
+
+    /** Sends the records in their order through one producer and waits until the broker has them all. */
+    public static void sendAll(List<ProducerRecord<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientConfig(Map.of()),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(record).get();
+            for (ProducerRecord<String, String> record : records) {
+                producer.send(record);
+            }
+            producer.flush();
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot send test record to " + record.topic(), e);
+            throw new IllegalStateException("Cannot send test records", e);
         }
     }
 
@@ -59,10 +66,9 @@ public final class TestKafka {
                                                                 Predicate<ConsumerRecord<String, String>> match,
                                                                 int count) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        Map<String, Object> config = clientConfig(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
@@ -83,7 +89,7 @@ public final class TestKafka {
 
     /** Every record on the topic at this moment, from its beginning, over all partitions. */
     public static List<ConsumerRecord<String, String>> all(String topic) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        Map<String, Object> config = clientConfig(Map.of());
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -113,7 +119,20 @@ public final class TestKafka {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String bootstrapServers() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    /**
+     * The Kafka configuration of the service under test ({@code kafka.*}: its broker and, against a secured broker,
+     * the security settings), with the client's own settings on top.
+     */
+    public static Map<String, Object> clientConfig(Map<String, Object> clientSettings) {
+        var config = ConfigProvider.getConfig();
+        Map<String, Object> client = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> client.put(name.substring("kafka.".length()), value));
+            }
+        }
+        client.putAll(clientSettings);
+        return client;
     }
 }

@@ -1,6 +1,7 @@
 package de.agency.integration.reporting.service;
 
 import de.agency.integration.inbox.Inbox;
+import de.agency.integration.kafka.KafkaClientConfig;
 import de.agency.integration.inbox.PoisonEventException;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
@@ -54,7 +54,7 @@ public class RebuildService {
     private final Inbox inbox;
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
-    private final String bootstrapServers;
+    private final KafkaClientConfig kafka;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
 
     private final Map<String, AtomicLong[]> counts = new LinkedHashMap<>();
@@ -67,12 +67,12 @@ public class RebuildService {
     private Connection lockHolder;
 
     RebuildService(Instance<Projection> projections, Inbox inbox, EntityManager entityManager,
-                   AgroalDataSource dataSource, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                   AgroalDataSource dataSource, KafkaClientConfig kafka) {
         this.projections = projections;
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** @return false if a rebuild is running already, here or on another replica */
@@ -164,8 +164,7 @@ public class RebuildService {
 
     private void replay(Projection projection) {
         AtomicLong[] count = counts.get(projection.topic());
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> config = kafka.with(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
