@@ -4,8 +4,11 @@ import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.agency.integration.contracts.EventContract;
+import de.agency.integration.testing.CustomerNumbers;
+import de.agency.integration.testing.PersonalDataInLogs;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.agroal.api.AgroalDataSource;
@@ -17,7 +20,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.MatchResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,22 @@ class CaseReportTest {
         assertEquals("not a cloud event", deadLetter.value());
         TestKafka.await("reporting-service.case-events.dlq", r -> brokenDataKey.equals(r.key()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1, openedCases(agency)));
+    }
+
+    @Test
+    void aRejectedEventsContentReachesNoLogLine() {
+        String key = UUID.randomUUID().toString();
+        // a producer's bug: personal data where a day belongs; the parser's message would quote it
+        TestKafka.send(TestKafka.cloudEvent("case-events", key, UUID.randomUUID().toString(), "CaseOpened",
+                caseOpenedData(key, "A1").replace("\"2026-11-24T08:00:00Z\"", "\"517K304419\"")));
+
+        ConsumerRecord<String, String> deadLetter =
+                TestKafka.await("reporting-service.case-events.dlq", r -> key.equals(r.key()));
+        assertTrue(deadLetter.value().contains("517K304419"), "the record itself is kept for the redrive");
+        assertEquals(List.of(), TestKafka.header(deadLetter, "dead-letter-reason") == null ? List.of()
+                : CustomerNumbers.ANY.matcher(TestKafka.header(deadLetter, "dead-letter-reason")).results()
+                .map(MatchResult::group).toList(), "no customer number in the dead letter's reason");
+        PersonalDataInLogs.assertNoCustomerNumbers(PersonalDataInLogs.TEST_LOG);
     }
 
     @Test

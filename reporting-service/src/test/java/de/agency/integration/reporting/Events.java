@@ -12,12 +12,37 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 final class Events {
 
     private final List<ProducerRecord<String, String>> sent = new ArrayList<>();
+    private final List<ProducerRecord<String, String>> held = new ArrayList<>();
+    private final boolean batched;
+
+    Events() {
+        this(false);
+    }
+
+    private Events(boolean batched) {
+        this.batched = batched;
+    }
+
+    /** Events kept until {@link #flush()}, which sends them all through one producer: for thousands of them. */
+    static Events batched() {
+        return new Events(true);
+    }
 
     void send(String topic, String key, String type, String data) {
         EventContract.assertAccepted(type, data);
         ProducerRecord<String, String> record = TestKafka.cloudEvent(topic, key, UUID.randomUUID().toString(), type, data);
-        TestKafka.send(record);
+        if (batched) {
+            held.add(record);
+        } else {
+            TestKafka.send(record);
+        }
         sent.add(record);
+    }
+
+    /** Sends the events held since the last flush, in their order. */
+    void flush() {
+        TestKafka.sendAll(held);
+        held.clear();
     }
 
     /** The same records (same event ids) once more, as a redelivery would bring them. */

@@ -11,8 +11,10 @@ import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Applies the effect of each incoming CloudEvent exactly once: the event id is recorded in the same transaction as
  * the effect, and a redelivered event is acknowledged without a second effect. An effect that fails is tried again
  * with growing pauses (the partition waits, so order holds), and while the database cannot be reached
- * ({@link DatabaseUnavailable}, e.g. during its restart) for as long as that lasts; a record that is no CloudEvent or has unreadable data
+ * ({@link DatabaseUnavailable}, e.g. during its restart) or the effect pauses consumption
+ * ({@link ConsumptionPausedException}) for as long as that lasts; a record that is no CloudEvent or has unreadable data
  * ({@link PoisonEventException}), or whose effect still fails after the last attempt, is negatively acknowledged,
  * which sends it to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}).
  */
@@ -51,25 +54,55 @@ public class Inbox {
                 } catch (PoisonEventException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    if (DatabaseUnavailable.causedBy(e)) {
+                    if (paused(e)) {
+                        attempt = 0;
+                        Log.debugf("Event %s waits, retrying in %s: %s", event, backoff, e.getMessage());
+                    } else if (DatabaseUnavailable.causedBy(e)) {
                         // not the event's fault: it waits (and the partition with it) until the database is back
                         attempt = 0;
                         Log.warnf("Event %s waits for the database, retrying in %s: %s", event, backoff,
-                                e.getMessage());
+                                reason(e));
                     } else if (attempt >= config.maxAttempts()) {
                         throw e;
                     } else {
                         Log.warnf("Event %s failed (attempt %d of %d), retrying in %s: %s", event, attempt,
-                                config.maxAttempts(), backoff, e.getMessage());
+                                config.maxAttempts(), backoff, reason(e));
                     }
                     pause(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                 }
             }
         } catch (RuntimeException e) {
-            Log.warnf("Event rejected to the dead-letter topic: %s", e.getMessage());
+            Log.warnf("Event rejected to the dead-letter topic: %s", reason(e));
             return message.nack(e);
         }
+    }
+
+    private static boolean paused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConsumptionPausedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a log line may say of a failure: the reasons this library and the consumers give for poison, which name
+     * ids, types and fields only; of any other failure the types of its causes (and a database's SQLSTATE), since
+     * a library's message may quote the event's content.
+     */
+    public static String reason(Throwable failure) {
+        if (failure instanceof PoisonEventException) {
+            return failure.getMessage();
+        }
+        StringJoiner causes = new StringJoiner(" caused by ");
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            causes.add(cause instanceof SQLException sql && sql.getSQLState() != null
+                    ? cause.getClass().getSimpleName() + " (SQLSTATE " + sql.getSQLState() + ")"
+                    : cause.getClass().getSimpleName());
+        }
+        return causes.toString();
     }
 
     /**

@@ -2,7 +2,9 @@ package de.agency.integration.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.Collectors;
 
 /**
  * A CloudEvent as received from Kafka: its id and type and its JSON data, read on demand into the
@@ -39,8 +41,23 @@ public final class ReceivedEvent {
                     .readValue(data);
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("Data of event " + id + " (" + type + ") is not a valid "
-                    + eventRecord.getSimpleName() + ": " + e.getOriginalMessage());
+                    + eventRecord.getSimpleName() + where(e));
         }
+    }
+
+    /**
+     * Where the data went wrong: the field, else the line and column. Never the parser's message, which quotes the
+     * offending value (data that may be personal).
+     */
+    private static String where(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".", " (field ", ")"));
+        }
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
     }
 
     @Override

@@ -1,13 +1,18 @@
 package de.agency.integration.reporting.service;
 
 import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Feeds the projections from the three topics, each event once (inbox); poison goes to the dead-letter topics. */
+/**
+ * Feeds the projections from the three topics, each event once (inbox), none while a rebuild runs
+ * ({@link LiveConsumption}); poison goes to the dead-letter topics.
+ */
 @ApplicationScoped
 public class EventConsumers {
 
@@ -15,29 +20,39 @@ public class EventConsumers {
     private final CaseProjection cases;
     private final IngaProjection inga;
     private final AccessProjection access;
+    private final LiveConsumption live;
 
-    EventConsumers(Inbox inbox, CaseProjection cases, IngaProjection inga, AccessProjection access) {
+    EventConsumers(Inbox inbox, CaseProjection cases, IngaProjection inga, AccessProjection access,
+                   LiveConsumption live) {
         this.inbox = inbox;
+        this.live = live;
         this.cases = cases;
         this.inga = inga;
         this.access = access;
     }
 
+    private Consumer<ReceivedEvent> live(Projection projection) {
+        return event -> {
+            live.awaitNoRebuild();
+            projection.apply(event);
+        };
+    }
+
     @Incoming("case-events")
     @Blocking
     public CompletionStage<Void> caseEvents(Message<String> message) {
-        return inbox.process(message, cases::apply);
+        return inbox.process(message, live(cases));
     }
 
     @Incoming("inga-events")
     @Blocking
     public CompletionStage<Void> ingaEvents(Message<String> message) {
-        return inbox.process(message, inga::apply);
+        return inbox.process(message, live(inga));
     }
 
     @Incoming("access-events")
     @Blocking
     public CompletionStage<Void> accessEvents(Message<String> message) {
-        return inbox.process(message, access::apply);
+        return inbox.process(message, live(access));
     }
 }

@@ -31,9 +31,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
- * through the same projections and inbox as the live consumers (which keep running: an event both apply counts once),
- * many events per transaction. One rebuild at a time across all replicas: the replica that runs it holds a
- * PostgreSQL advisory lock ({@link #REBUILD_LOCK}) until it ends; the database lets it go if the replica dies.
+ * through the same projections and inbox as the live consumers, many events per transaction. Live consumption pauses
+ * meanwhile on every replica ({@link LiveConsumption}) and then applies what came since, each event once. One rebuild
+ * at a time across all replicas: the replica that runs it holds a PostgreSQL advisory lock ({@link #REBUILD_LOCK})
+ * and the live lock until it ends; the database lets both go if the replica dies.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -129,10 +130,15 @@ public class RebuildService {
         }
     }
 
+    /** The rebuild lock if free, then the live lock, once the live events being applied are committed. */
     private boolean lockAcrossReplicas() {
         try {
             Connection connection = dataSource.getConnection();
-            if (advisoryLock(connection, "pg_try_advisory_lock")) {
+            if (advisoryLock(connection, "pg_try_advisory_lock", REBUILD_LOCK)) {
+                try (PreparedStatement live = connection.prepareStatement("select pg_advisory_lock(?)")) {
+                    live.setLong(1, LiveConsumption.LIVE_LOCK);
+                    live.execute();
+                }
                 lockHolder = connection;
                 return true;
             }
@@ -145,7 +151,8 @@ public class RebuildService {
 
     private synchronized void unlockAcrossReplicas() {
         try (Connection connection = lockHolder) {
-            advisoryLock(connection, "pg_advisory_unlock");
+            advisoryLock(connection, "pg_advisory_unlock", LiveConsumption.LIVE_LOCK);
+            advisoryLock(connection, "pg_advisory_unlock", REBUILD_LOCK);
         } catch (SQLException e) {
             Log.warnf("Rebuild lock not released (it ends with the connection): %s", e.getMessage());
         } finally {
@@ -153,9 +160,9 @@ public class RebuildService {
         }
     }
 
-    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+    private static boolean advisoryLock(Connection connection, String function, long key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
-            statement.setLong(1, REBUILD_LOCK);
+            statement.setLong(1, key);
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
@@ -198,7 +205,7 @@ public class RebuildService {
         try {
             inbox.replayAll(batch, projection::apply);
         } catch (RuntimeException e) {
-            Log.debugf("Rebuild replays a batch of %d record by record: %s", batch.size(), e.getMessage());
+            Log.debugf("Rebuild replays a batch of %d record by record: %s", batch.size(), Inbox.reason(e));
             batch.forEach(record -> apply(projection, record));
         }
     }
@@ -208,7 +215,8 @@ public class RebuildService {
             inbox.replay(record, projection::apply);
         } catch (PoisonEventException e) {
             skipped.incrementAndGet();
-            Log.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            Log.warnf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    Inbox.reason(e));
         }
     }
 }
