@@ -33,6 +33,10 @@ public class ConsentService {
     @Transactional
     public Consent record(UUID enrollmentId, ConsentType type, LocalDate givenOn, String scope) {
         Enrollment enrollment = policy.forWork(enrollmentId);
+        if (!enrollment.isOpen()) {
+            throw new StateConflictException("Enrollment " + enrollmentId + " has ended: a consent is recorded for "
+                    + "an open enrollment", List.of());
+        }
         if (givenOn.isAfter(clock.today())) {
             throw new RuleViolationException("CONSENT_NOT_IN_THE_FUTURE", "givenOn", "A consent is recorded once given");
         }
@@ -48,7 +52,10 @@ public class ConsentService {
         return consent;
     }
 
-    /** Revoked as of today; activities from today on need a new consent. */
+    /**
+     * Revoked as of today; activities from today on need a new consent. A consent can be revoked at any time
+     * (Art. 7 (3) GDPR), also after the enrollment ended.
+     */
     @Transactional
     public Consent revoke(UUID enrollmentId, UUID consentId) {
         Enrollment enrollment = policy.forWork(enrollmentId);

@@ -4,6 +4,7 @@ import static de.agency.integration.inga.IngaApi.SGB3;
 import static de.agency.integration.inga.IngaApi.as;
 import static de.agency.integration.inga.IngaApi.enrolledCustomer;
 import static de.agency.integration.inga.IngaApi.ingaCounsellor;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -96,6 +97,26 @@ class ContactAndConsentTest {
         as(counsellor, SGB3).body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + today + "\",\"scope\":\"Application training\"}")
                 .post("/enrollments/{id}/consents", id).then().statusCode(201);
         contact(counsellor, id, "VIDEO", today, false, true).then().statusCode(201);
+    }
+
+    @Test
+    void consentsAreRecordedForOpenEnrollmentsOnly_andRevocableAfterTheExit() {
+        String counsellor = ingaCounsellor();
+        String id = enrolledCustomer(counsellor);
+        String today = LocalDate.now(AgencyClock.ZONE).toString();
+        String consent = as(counsellor, SGB3)
+                .body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + today + "\",\"scope\":\"Application training\"}")
+                .post("/enrollments/{id}/consents", id).then().statusCode(201).extract().path("id");
+        as(counsellor, SGB3).body("{\"reason\":\"INTEGRATED_EMPLOYMENT\"}").post("/enrollments/{id}/exit", id)
+                .then().statusCode(200);
+
+        as(counsellor, SGB3).body("{\"type\":\"THIRD_PARTY_CASE_CONFERENCE\",\"givenOn\":\"" + today
+                        + "\",\"scope\":\"Jobcentre\"}")
+                .post("/enrollments/{id}/consents", id).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("has ended"));
+        as(counsellor, SGB3).get("/enrollments/{id}/consents", id).then().body("$", hasSize(1));
+        as(counsellor, SGB3).delete("/enrollments/{id}/consents/{consentId}", id, consent).then().statusCode(200)
+                .body("revokedOn", equalTo(today));
     }
 
     @Test
