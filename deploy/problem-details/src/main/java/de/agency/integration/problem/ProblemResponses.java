@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -144,10 +145,16 @@ public class ProblemResponses {
 
     /**
      * The database unreachable for now ({@link DatabaseUnavailable}, e.g. while it restarts): 503; a request that lost
-     * a race on the same data ({@link ConcurrentConflict}): 409; else an unexpected error.
+     * a race on the same data ({@link ConcurrentConflict}): 409; a client that closed its connection before its body
+     * was read: nobody to answer, logged at debug; else an unexpected error.
      */
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Throwable e, UriInfo uri) {
+        if (clientLeft(e)) {
+            Log.debugf("The client closed its connection before its request to %s was read", maskedPath(uri));
+            return respond(Problem.of(400, "Bad Request", "The request's body ended early: the connection was closed",
+                    instance(uri)));
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             return unavailable(new DependencyUnavailableException("The database cannot be reached at the moment. "
                     + "Retry later; if the request changes data, read the resource first (or retry with the same "
@@ -162,6 +169,16 @@ public class ProblemResponses {
         Log.errorf(e, "Unexpected error %s on %s", errorId, maskedPath(uri));
         return respond(Problem.of(500, "Internal Server Error",
                 "The request could not be completed; the error was logged with id " + errorId, instance(uri)));
+    }
+
+    /** The client closed the connection while the request was read (Vert.x' {@link HttpClosedException}). */
+    private static boolean clientLeft(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private RestResponse<Problem> violations(ConstraintViolationException e, UriInfo uri) {
