@@ -20,6 +20,11 @@ final class KeycloakServer {
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
 
+    /** The secret of a service's confidential client in the realm file ({@code <client>-demo-secret}, demo only). */
+    static String demoClientSecret(String client) {
+        return client + "-demo-secret";
+    }
+
     private static final String BUILT_MARKER = ".devstack-built";
 
     private final Path home;

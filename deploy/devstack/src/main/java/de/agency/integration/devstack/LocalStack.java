@@ -118,6 +118,12 @@ public final class LocalStack implements AutoCloseable {
                 "quarkus.oidc.auth-server-url", keycloak.issuer()));
         if (service.name().equals("access-service")) {
             configuration.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
+            configuration.put("quarkus.keycloak.admin-client.client-secret",
+                    KeycloakServer.demoClientSecret(service.name()));
+        }
+        if (service.name().equals("reporting-service")) {
+            // REPORTING_OIDC_CLIENT_SECRET, the variable ops set (reporting-service README)
+            configuration.put("reporting.oidc.client.secret", KeycloakServer.demoClientSecret(service.name()));
         }
         if (service.name().equals("inga-service")) {
             configuration.put("inga.protected-note.keys", "local1:" + LocalSecrets.protectedNoteKey(workDirectory));
