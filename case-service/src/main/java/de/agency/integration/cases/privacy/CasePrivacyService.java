@@ -14,6 +14,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,9 +83,13 @@ public class CasePrivacyService implements RetentionRules {
         return kase;
     }
 
-    /** Erases a closed, unrestricted case now, whatever its retention. */
+    /**
+     * Erases a closed, unrestricted case now, whatever its retention.
+     *
+     * @return when it was erased
+     */
     @Transactional
-    public void erase(UUID caseId) {
+    public OffsetDateTime erase(UUID caseId) {
         IntegrationCase kase = IntegrationCase.findExisting(caseId);
         if (kase.isRestricted()) {
             throw new StateConflictException("Case " + caseId + " is restricted: lift the restriction before it can "
@@ -94,7 +99,9 @@ public class CasePrivacyService implements RetentionRules {
             throw new StateConflictException("Case " + caseId + " is open: it is erased only once closed",
                     List.of("POST /cases/" + caseId + "/close"));
         }
+        OffsetDateTime erasedAt = clock.now();
         erasure.erase(kase);
+        return erasedAt;
     }
 
     @Scheduled(identity = "case-erasure", cron = "${cases.privacy.erasure-cron:0 30 2 * * ?}",

@@ -5,6 +5,7 @@ import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.privacy.CasePrivacyService;
+import de.agency.integration.cases.privacy.CustomerNumbersInKafka;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +23,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Restriction, erasure and subject access of cases (DESIGN.md 1.6), for the data protection officer only. */
 @Path("/privacy")
@@ -35,10 +34,12 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 public class CasePrivacyResource {
 
     private final CasePrivacyService privacy;
+    private final CustomerNumbersInKafka kafka;
     private final AgencyClock clock;
 
-    CasePrivacyResource(CasePrivacyService privacy, AgencyClock clock) {
+    CasePrivacyResource(CasePrivacyService privacy, CustomerNumbersInKafka kafka, AgencyClock clock) {
         this.privacy = privacy;
+        this.kafka = kafka;
         this.clock = clock;
     }
 
@@ -61,7 +62,19 @@ public class CasePrivacyResource {
 
     @Schema(name = "CaseServiceSubjectAccess")
     public record SubjectAccess(String customerNumber, String service, OffsetDateTime exportedAt,
-                                List<CaseRecord> cases) {
+                                List<CaseRecord> cases,
+                                @Schema(description = "Where Kafka holds the customer number of each case above, and "
+                                        + "how soon after an erasure it is physically gone")
+                                CustomerNumbersInKafka.Holding customerNumberInKafka) {
+    }
+
+    @Schema(name = "CaseErasure")
+    public record ErasureView(UUID caseId, OffsetDateTime erasedAt,
+                              @Schema(description = "When the customer number is physically gone from Kafka at the "
+                                      + "latest (the compacted topic's record superseded by the erasure's tombstone); "
+                                      + "null if the topic is not compacted")
+                              OffsetDateTime customerNumberGoneFromKafkaBy,
+                              CustomerNumbersInKafka.Holding customerNumberInKafka) {
     }
 
     @POST
@@ -84,14 +97,15 @@ public class CasePrivacyResource {
 
     @POST
     @Path("/cases/{id}/erase")
-    @ResponseStatus(204)
     @Operation(operationId = "eraseCase", summary = "Erase a closed case now (Art. 17 GDPR), whatever its retention",
             description = "Deletes its personal data, publishes CaseErased and erases the customer number from the "
-                    + "compacted topic case-customers; inga-service and reporting-service follow. 409 while the case "
+                    + "compacted topic case-customers; inga-service and reporting-service follow. The answer says "
+                    + "when the number is physically gone from Kafka, from the topic's settings. 409 while the case "
                     + "is open or restricted; 404 once erased.")
-    @APIResponse(responseCode = "204", description = "Erased")
-    public void erase(@PathParam("id") UUID id) {
-        privacy.erase(id);
+    public ErasureView erase(@PathParam("id") UUID id) {
+        OffsetDateTime erasedAt = privacy.erase(id);
+        CustomerNumbersInKafka.Holding holding = kafka.holding();
+        return new ErasureView(id, erasedAt, holding.removedBy(erasedAt), holding);
     }
 
     @GET
@@ -107,6 +121,6 @@ public class CasePrivacyResource {
                         kase.isRestricted() ? RestrictionView.of(kase) : null,
                         CounsellingNote.of(kase.id).stream().map(NoteResource.NoteView::of).toList(),
                         PhaseTransition.historyOf(kase.id).stream().map(CaseResource.TransitionView::of).toList()))
-                .toList());
+                .toList(), kafka.holding());
     }
 }

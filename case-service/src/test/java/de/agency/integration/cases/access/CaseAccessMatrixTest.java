@@ -143,7 +143,7 @@ class CaseAccessMatrixTest {
                     request.body("{\"reason\":\"Appeal\"}").post("/privacy/cases/{id}/restrict", f.caseId())),
             new Operation("POST /privacy/cases/{id}/lift", Kind.LIFT, Phase.GOAL_SETTING, 200,
                     (request, f) -> request.post("/privacy/cases/{id}/lift", f.caseId())),
-            new Operation("POST /privacy/cases/{id}/erase", Kind.ERASE, Phase.GOAL_SETTING, 204,
+            new Operation("POST /privacy/cases/{id}/erase", Kind.ERASE, Phase.GOAL_SETTING, 200,
                     (request, f) -> request.post("/privacy/cases/{id}/erase", f.caseId())),
             new Operation("GET /privacy/customers/{customerNumber}", Kind.SUBJECT_ACCESS, Phase.GOAL_SETTING, 200,
                     (request, f) -> request.get("/privacy/customers/{customerNumber}", f.customerNumber())));

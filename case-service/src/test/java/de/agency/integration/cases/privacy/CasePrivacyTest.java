@@ -3,6 +3,8 @@ package de.agency.integration.cases.privacy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -70,7 +72,14 @@ class CasePrivacyTest {
         CaseFixtures.Fixture fixture = CaseFixtures.of(Phase.IMPLEMENTATION_AND_FOLLOW_UP, false, false, true);
         COUNSELLOR.request().get("/cases/{id}", fixture.caseId()).then().statusCode(200);
 
-        OFFICER.request().post("/privacy/cases/{id}/erase", fixture.caseId()).then().statusCode(204);
+        OFFICER.request().post("/privacy/cases/{id}/erase", fixture.caseId()).then().statusCode(200)
+                .body("caseId", equalTo(fixture.caseId().toString()))
+                .body("customerNumberInKafka.topic", equalTo("case-customers"))
+                .body("customerNumberInKafka.settingsFrom", equalTo("broker"))
+                .body("customerNumberInKafka.settings.'segment.ms'", equalTo("3600000"))
+                .body("customerNumberInKafka.removedWithin", equalTo("PT1H1M"))
+                .body("customerNumberGoneFromKafkaBy", notNullValue())
+                .body(not(containsString(fixture.customerNumber())));
 
         assertEquals(0, AccessLogs.about(fixture.customerNumber()).getInt("total"), "the access log names nobody");
         OFFICER.request().queryParam("resourceId", fixture.caseId().toString()).get("/access-log").then()
@@ -156,7 +165,9 @@ class CasePrivacyTest {
                 .body("cases[0].case.id", equalTo(fixture.caseId().toString()))
                 .body("cases[0].case.conclusion", equalTo(fixture.socialData().get(2)))
                 .body("cases[0].notes[0].text", equalTo(fixture.socialData().get(3)))
-                .body("cases[0].history[0].to", equalTo("PROFILING"));
+                .body("cases[0].history[0].to", equalTo("PROFILING"))
+                .body("customerNumberInKafka.topic", equalTo("case-customers"))
+                .body("customerNumberInKafka.removedWithin", equalTo("PT1H1M"));
 
         assertEquals(List.of("SUBJECT_ACCESS"), AccessLogs.about(fixture.customerNumber()).getList("items.resourceKind"));
         Caller.of("anyone", "COUNSELLOR").request().get("/privacy/retention").then().statusCode(200)
