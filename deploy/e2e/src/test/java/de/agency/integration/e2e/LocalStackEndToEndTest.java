@@ -2,8 +2,10 @@ package de.agency.integration.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -288,11 +290,15 @@ class LocalStackEndToEndTest {
     void aClosedCasePastItsRetentionIsErasedEverywhere_everyReportKeepsItsFigures_evenAfterARebuild() throws Exception {
         String customerNumber = "100A000501";
         String noteText = "Debt counselling since March " + UUID.randomUUID();
-        String caseId = complexSgb3Case(customerNumber);
+        // every POST with an Idempotency-Key: the stored first answers are searched after the erasure too
+        String caseKey = UUID.randomUUID().toString();
+        String enrollmentKey = UUID.randomUUID().toString();
+        String caseId = complexSgb3Case(customerNumber, DEMO_TEAM, caseKey);
         String inga = token("inga-counsellor");
-        String enrollment = enrollAs(inga, caseId);
+        String enrollment = enrollAs(inga, caseId, enrollmentKey);
         String enrollmentUrl = stack.serviceUrl("inga-service") + "/enrollments/" + enrollment;
-        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer " + inga).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON)
                 .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
                 .when().post(enrollmentUrl + "/contacts").then().statusCode(201);
         given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
@@ -333,6 +339,10 @@ class LocalStackEndToEndTest {
                 given().header("Authorization", "Bearer " + officer)
                         .when().get(stack.serviceUrl("inga-service") + "/privacy/customers/" + customerNumber)
                         .then().statusCode(200).body("enrollments.size()", equalTo(0)));
+        openCase(token("counsellor"), customerNumber, DEMO_TEAM, caseKey).then().statusCode(410)
+                .contentType("application/problem+json").body(not(containsString(customerNumber)));
+        enrollWithKey(inga, caseId, enrollmentKey).then().statusCode(410)
+                .contentType("application/problem+json").body(not(containsString(customerNumber)));
         PersonalDataSearch search = new PersonalDataSearch(stack);
         assertEquals(List.of(), search.inDatabases(customerNumber), "the customer number in a database");
         assertEquals(List.of(), search.inDatabases(noteText), "the note's text in a database");
@@ -490,11 +500,27 @@ class LocalStackEndToEndTest {
     }
 
     private static String enrollAs(String token, String caseId) {
+        return enrollAs(token, caseId, UUID.randomUUID().toString());
+    }
+
+    private static String enrollAs(String token, String caseId, String idempotencyKey) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
-                        .body("{\"caseId\":\"" + caseId + "\"}")
-                        .when().post(stack.serviceUrl("inga-service") + "/enrollments"), r -> r.statusCode() == 201)
+                .until(() -> enrollWithKey(token, caseId, idempotencyKey), r -> r.statusCode() == 201)
                 .then().extract().path("id");
+    }
+
+    private static io.restassured.response.Response openCase(String token, String customerNumber, String team,
+                                                             String idempotencyKey) {
+        return given().header("Authorization", "Bearer " + token).header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON)
+                .body(caseJson("311").replace("123A456789", customerNumber).replace(DEMO_TEAM, team))
+                .when().post(stack.serviceUrl("case-service") + "/cases");
+    }
+
+    private static io.restassured.response.Response enrollWithKey(String token, String caseId, String idempotencyKey) {
+        return given().header("Authorization", "Bearer " + token).header("Idempotency-Key", idempotencyKey)
+                .contentType(ContentType.JSON).body("{\"caseId\":\"" + caseId + "\"}")
+                .when().post(stack.serviceUrl("inga-service") + "/enrollments");
     }
 
     /** An SGB III case opened and profiled by the demo counsellor, with needs in two dimensions (DEVELOPMENT). */
@@ -503,12 +529,16 @@ class LocalStackEndToEndTest {
     }
 
     private static String complexSgb3Case(String customerNumber, String team) {
+        return complexSgb3Case(customerNumber, team, UUID.randomUUID().toString());
+    }
+
+    /** As above, opened with the given Idempotency-Key. */
+    private static String complexSgb3Case(String customerNumber, String team, String idempotencyKey) {
         String counsellor = token("counsellor");
         String cases = stack.serviceUrl("case-service") + "/cases";
         String caseId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
-                        .body(caseJson("311").replace("123A456789", customerNumber).replace(DEMO_TEAM, team))
-                        .when().post(cases), response -> response.statusCode() == 201)
+                .until(() -> openCase(counsellor, customerNumber, team, idempotencyKey),
+                        response -> response.statusCode() == 201)
                 .then().extract().path("id");
         given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
                 .body("""
