@@ -2,7 +2,7 @@
 # The benchmark: starts its own local stack on free ports (so that it runs beside a running one) and measures every
 # row of the performance table next to its raw baseline in the same run - pgbench on the same SQL, a plain Kafka
 # consumer on the same topics - then checks that every committed case was counted exactly once, live and after a
-# rebuild. Prints the table; writes deploy/bench/target/benchmark.md and latency.html.
+# rebuild. Prints the table; writes deploy/harness/bench/target/benchmark.md and latency.html.
 # Usage: deploy/benchmark.sh [seconds per measurement, default 20]. Needs wrk and pgbench (installed from Debian's
 # packages when missing and run as root).
 set -euo pipefail
@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 . deploy/jdk.sh
 . deploy/package-if-changed.sh
 package_if_changed
-exec java -Xmx256m -Ddevstack.repository="$PWD" -cp "deploy/bench/target/bench.jar:deploy/bench/target/lib/*" \
-    de.agency.integration.bench.Benchmark "${1:-20}" deploy/bench/target
+exec java -Xmx256m -Ddevstack.repository="$PWD" -cp "deploy/harness/bench/target/bench.jar:deploy/harness/bench/target/lib/*" \
+    de.agency.integration.bench.Benchmark "${1:-20}" deploy/harness/bench/target

@@ -9,7 +9,7 @@ package_if_changed() {
             [ -z "$new" ] || echo "$new" | git hash-object --stdin-paths; } | sha1sum)
     fi
     if [ -n "$fingerprint" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$fingerprint" ] \
-        && [ -f deploy/devstack/target/devstack.jar ] && [ -f deploy/bench/target/bench.jar ]; then
+        && [ -f deploy/harness/devstack/target/devstack.jar ] && [ -f deploy/harness/bench/target/bench.jar ]; then
         echo "Nothing changed since the last package: starting without Maven"
         return
     fi

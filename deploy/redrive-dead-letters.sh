@@ -10,5 +10,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 topic=${1:?usage: deploy/redrive-dead-letters.sh <service>.<topic>.dlq [bootstrap-servers]}
 . deploy/jdk.sh >/dev/null
-exec java -cp "deploy/devstack/target/devstack.jar:deploy/devstack/target/lib/*" \
+exec java -cp "deploy/harness/devstack/target/devstack.jar:deploy/harness/devstack/target/lib/*" \
     de.agency.integration.devstack.DeadLetterRedrive "$topic" "${2:-${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}}"

@@ -8,5 +8,5 @@ cd "$(dirname "$0")/.."
 . deploy/package-if-changed.sh
 echo "Using JDK at $JAVA_HOME"
 package_if_changed
-exec java -Xmx96m -cp "deploy/devstack/target/devstack.jar:deploy/devstack/target/lib/*" \
+exec java -Xmx96m -cp "deploy/harness/devstack/target/devstack.jar:deploy/harness/devstack/target/lib/*" \
     de.agency.integration.devstack.DevStack "$@"

@@ -3,17 +3,19 @@ package de.agency.integration.access;
 import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 
+import de.agency.integration.access.domain.GrantCause;
+import de.agency.integration.access.domain.Role;
+import de.agency.integration.access.domain.RoleGrant;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import de.agency.integration.access.domain.GrantCause;
-import de.agency.integration.access.domain.Role;
-import de.agency.integration.access.domain.RoleGrant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,19 +39,28 @@ class UserRoleResourceTest {
     }
 
     @Test
-    void accessAdminReadsAnyUsersRoles() {
+    void accessAdminReadsAnyUsersActiveRoles() {
+        String someone = "someone-" + UUID.randomUUID();
+        grant(someone, Role.INGA_ADDITIONAL_PERMISSION, null);
         given().header("Authorization", bearer("admin", "ACCESS_ADMIN"))
-                .when().get("/users/{userId}/roles", "someone-" + UUID.randomUUID())
+                .when().get("/users/{userId}/roles", someone)
+                .then().statusCode(200)
+                .body("role", contains("INGA_ADDITIONAL_PERMISSION"));
+        given().header("Authorization", bearer("admin", "ACCESS_ADMIN"))
+                .when().get("/users/{userId}/roles", "nobody-" + UUID.randomUUID())
                 .then().statusCode(200)
                 .body("$", empty());
     }
 
     @Test
-    void otherUsersRolesAreForbidden() {
+    void otherUsersRolesAreForbiddenAndNotShown() {
+        String bob = "bob-" + UUID.randomUUID();
+        grant(bob, Role.INTEGRATION_COUNSELLOR_SGB3, null);
         given().header("Authorization", bearer("alice", "COUNSELLOR"))
-                .when().get("/users/{userId}/roles", "bob")
+                .when().get("/users/{userId}/roles", bob)
                 .then().statusCode(403)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body(not(containsString("INTEGRATION_COUNSELLOR_SGB3")));
     }
 
     @Test

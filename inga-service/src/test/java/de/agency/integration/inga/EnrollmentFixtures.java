@@ -1,5 +1,6 @@
 package de.agency.integration.inga;
 
+import de.agency.integration.accessreplica.TeamMembershipReplica;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
@@ -12,7 +13,6 @@ import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.ProtectedNote;
 import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.ReferralStatus;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.inga.note.NoteCipher;
 import de.agency.integration.testing.CustomerNumbers;
 import io.quarkus.arc.Arc;

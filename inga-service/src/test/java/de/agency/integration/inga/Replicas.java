@@ -1,10 +1,10 @@
 package de.agency.integration.inga;
 
+import de.agency.integration.accessreplica.DeputyReplica;
+import de.agency.integration.accessreplica.TeamMembershipReplica;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
-import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.testing.CustomerNumbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;

@@ -17,6 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -100,9 +101,11 @@ class CaseReportTest {
             statement.execute("alter table case_fact rename to case_fact_away");
             try {
                 // The consumer is live on this key's partition: its first attempts fail while the table is away.
-                TestKafka.send(TestKafka.cloudEvent("case-events", key, UUID.randomUUID().toString(), "CaseOpened",
+                String eventId = UUID.randomUUID().toString();
+                TestKafka.send(TestKafka.cloudEvent("case-events", key, eventId, "CaseOpened",
                         caseOpenedData(UUID.randomUUID().toString(), agency)));
-                Thread.sleep(1000);
+                await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(PersonalDataInLogs.TEST_LOG)
+                        .contains("CaseOpened " + eventId + " failed (attempt 1 of "));
             } finally {
                 statement.execute("alter table case_fact_away rename to case_fact");
             }

@@ -61,7 +61,7 @@ class ErasureTest {
         events.caseErased(caseId);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertErasedButCounted(lead, agency));
-        Caller admin = Caller.of("admin", "ACCESS_ADMIN");
+        Caller admin = Caller.of("reporting-admin", "REPORTING_ADMIN");
         admin.request().post("/rebuild").then().statusCode(202);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> admin.request().get("/rebuild")
                 .then().body("state", equalTo("DONE")));

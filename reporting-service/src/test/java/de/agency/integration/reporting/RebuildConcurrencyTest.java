@@ -5,8 +5,8 @@ import static de.agency.integration.testing.ConcurrentRequests.fire;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.reporting.service.RebuildService;
+import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,7 +35,7 @@ class RebuildConcurrencyTest {
     @Inject
     AgroalDataSource dataSource;
 
-    static final Caller ADMIN = Caller.of("admin", "ACCESS_ADMIN");
+    static final Caller ADMIN = Caller.of("reporting-admin", "REPORTING_ADMIN");
 
     @Test
     void sixRebuildsRequestedAtOnceRunOnce() {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "reporting_service"))
 class RebuildUnderLiveTrafficTest {
 
-    static final Caller ADMIN = Caller.of("admin", "ACCESS_ADMIN");
+    static final Caller ADMIN = Caller.of("reporting-admin", "REPORTING_ADMIN");
     static final int FILLER = 3000;
     static final int ENROLLMENTS = 40;
 

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.testing.AccessMatrix;
 import de.agency.integration.testing.AccessMatrix.Caller;
+import de.agency.integration.testing.AccessMatrix;
 import de.agency.integration.testing.PersonalDataInLogs;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -81,6 +81,7 @@ class ReportAccessMatrixTest {
                 null, null),
         ACTIVE_DEPUTY_WITH_ROLE(Caller.of("m-deputy", "COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"), null, null),
         ACCESS_ADMIN(Caller.of("m-admin", "ACCESS_ADMIN"), null, null),
+        REPORTING_ADMIN(Caller.of("m-reporting-admin", "REPORTING_ADMIN"), null, null),
         DATA_PROTECTION_OFFICER(Caller.of("m-dpo", "DATA_PROTECTION_OFFICER"), null, null),
         NO_TOKEN(Caller.withoutToken(), null, null);
 
@@ -223,10 +224,10 @@ class ReportAccessMatrixTest {
     }
 
     @Test
-    void onlyAccessAdminsRebuild_onlyTheDataProtectionOfficerReadsTheAccessLogAndSubjectAccess() {
+    void onlyReportingAdminsRebuild_onlyTheDataProtectionOfficerReadsTheAccessLogAndSubjectAccess() {
         for (Relationship relationship : Relationship.values()) {
             int denied = relationship == Relationship.NO_TOKEN ? 401 : 403;
-            boolean admin = relationship == Relationship.ACCESS_ADMIN;
+            boolean admin = relationship == Relationship.REPORTING_ADMIN;
             assertEquals(admin ? 200 : denied, relationship.caller.request().get("/rebuild").statusCode(),
                     "GET /rebuild as " + relationship);
             if (!admin) {

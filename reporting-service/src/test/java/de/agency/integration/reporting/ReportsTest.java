@@ -4,7 +4,10 @@ import static de.agency.integration.testing.Tokens.bearer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.agency.integration.testing.MovableClock;
@@ -154,10 +157,10 @@ class ReportsTest {
         Map<String, String> before = allReports();
         given().header("Authorization", bearer("viewer", "REPORTING_VIEWER")).post("/rebuild").then().statusCode(403);
 
-        given().header("Authorization", bearer("admin", "ACCESS_ADMIN")).post("/rebuild").then().statusCode(202)
+        given().header("Authorization", bearer("reporting-admin", "REPORTING_ADMIN")).post("/rebuild").then().statusCode(202)
                 .body("state", equalTo("RUNNING"));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given()
-                .header("Authorization", bearer("admin", "ACCESS_ADMIN")).get("/rebuild")
+                .header("Authorization", bearer("reporting-admin", "REPORTING_ADMIN")).get("/rebuild")
                 .then().body("state", equalTo("DONE")));
 
         assertEquals(before, allReports());
@@ -204,8 +207,14 @@ class ReportsTest {
     @Test
     @Order(6)
     void teamLeadsAndViewersReadReports_othersDoNot() {
-        given().header("Authorization", bearer("lead", "TEAM_LEAD")).get("/reports/caseload").then().statusCode(200);
-        given().header("Authorization", bearer("c", "COUNSELLOR")).get("/reports/caseload").then().statusCode(403);
+        viewer().queryParam("agency", AGENCY).get("/reports/caseload").then().statusCode(200)
+                .body("team", contains(T2, T3)).body("openEnrollments", contains(1, 1));
+        // u3 leads the agency's Inga team only, which has no enrollment: no row of the other teams
+        given().header("Authorization", bearer("u3-" + AGENCY, "TEAM_LEAD")).queryParam("agency", AGENCY)
+                .get("/reports/caseload").then().statusCode(200).body("$", empty());
+        given().header("Authorization", bearer("c", "COUNSELLOR")).queryParam("agency", AGENCY)
+                .get("/reports/caseload").then().statusCode(403).contentType("application/problem+json")
+                .body(not(containsString(T2)));
         given().get("/reports/caseload").then().statusCode(401);
     }
 

@@ -46,7 +46,7 @@ class SecuredKafkaTest {
         }
     }
 
-    static final Caller ADMIN = Caller.of("admin", "ACCESS_ADMIN");
+    static final Caller ADMIN = Caller.of("reporting-admin", "REPORTING_ADMIN");
     static final Caller VIEWER = Caller.of("viewer", "REPORTING_VIEWER");
 
     @Inject

@@ -1,7 +1,7 @@
 package de.agency.integration.access.domain;
 
+import de.agency.integration.errors.StateConflictException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import de.agency.integration.problem.StateConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,10 +1,10 @@
 package de.agency.integration.access.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -38,7 +38,7 @@ public class ReflectionDay extends Decidable {
     public static ReflectionDay findExisting(UUID id) {
         ReflectionDay day = findById(id);
         if (day == null) {
-            throw new NotFoundException("Reflection day " + id + " does not exist");
+            throw new ResourceNotFoundException("Reflection day " + id + " does not exist");
         }
         return day;
     }

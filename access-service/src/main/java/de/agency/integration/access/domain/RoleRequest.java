@@ -1,5 +1,6 @@
 package de.agency.integration.access.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +57,7 @@ public class RoleRequest extends Decidable {
 
     private static RoleRequest existing(RoleRequest request, UUID id) {
         if (request == null) {
-            throw new NotFoundException("Role request " + id + " does not exist");
+            throw new ResourceNotFoundException("Role request " + id + " does not exist");
         }
         return request;
     }

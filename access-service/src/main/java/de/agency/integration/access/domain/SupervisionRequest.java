@@ -1,10 +1,10 @@
 package de.agency.integration.access.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -28,7 +28,7 @@ public class SupervisionRequest extends Decidable {
     public static SupervisionRequest findExisting(UUID id) {
         SupervisionRequest request = findById(id);
         if (request == null) {
-            throw new NotFoundException("Supervision request " + id + " does not exist");
+            throw new ResourceNotFoundException("Supervision request " + id + " does not exist");
         }
         return request;
     }

@@ -1,5 +1,6 @@
 package de.agency.integration.access.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.ws.rs.NotFoundException;
 
 /** A team, identified nationwide by its X90 id. */
 @Entity
@@ -31,7 +31,7 @@ public class Team extends PanacheEntityBase {
     public static Team findExisting(String x90) {
         Team team = findById(x90);
         if (team == null) {
-            throw new NotFoundException("Team " + x90 + " does not exist");
+            throw new ResourceNotFoundException("Team " + x90 + " does not exist");
         }
         return team;
     }

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import de.agency.integration.access.service.MembershipRow;
-import de.agency.integration.problem.InvalidInputException;
-import de.agency.integration.problem.Problem;
+import de.agency.integration.errors.InvalidInputException;
+import de.agency.integration.errors.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +50,7 @@ final class CsvMembershipRows {
                 ? "." + mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() : "";
         String message = e instanceof JsonMappingException mapping ? mapping.getOriginalMessage() : e.getMessage();
         return new InvalidInputException("The CSV line of row " + row + " cannot be read; nothing was imported",
-                List.of(new Problem.Violation("rows[" + row + "]" + column, firstLine(message))));
+                List.of(new Violation("rows[" + row + "]" + column, firstLine(message))));
     }
 
     private static String firstLine(String message) {

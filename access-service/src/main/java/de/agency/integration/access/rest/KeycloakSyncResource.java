@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,13 +27,22 @@ public class KeycloakSyncResource {
     }
 
     /** @param backlog users whose realm roles still wait for Keycloak (including failed attempts being retried) */
-    public record Status(Integer usersQueued, long backlog) {
+    @Schema(name = "KeycloakSyncStatus")
+    public record Status(long backlog) {
+    }
+
+    /**
+     * @param usersQueued users whose roles the reconciliation found drifted and queued for correction
+     * @param backlog     users whose realm roles wait for Keycloak afterwards, those just queued included
+     */
+    @Schema(name = "KeycloakReconciliation")
+    public record Reconciliation(int usersQueued, long backlog) {
     }
 
     @GET
     @Operation(operationId = "getKeycloakSyncStatus", summary = "Users whose realm roles still wait for Keycloak")
     public Status status() {
-        return new Status(null, queue.backlog());
+        return new Status(queue.backlog());
     }
 
     @POST
@@ -40,7 +50,7 @@ public class KeycloakSyncResource {
     @Operation(operationId = "reconcileKeycloakRoles",
             summary = "Check every user with an Inga role here or in Keycloak and correct drift in Keycloak",
             description = "Runs by itself after every start; corrections are logged.")
-    public Status reconcile() {
-        return new Status(sync.reconcile(), queue.backlog());
+    public Reconciliation reconcile() {
+        return new Reconciliation(sync.reconcile(), queue.backlog());
     }
 }

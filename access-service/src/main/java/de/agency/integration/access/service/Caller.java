@@ -1,9 +1,9 @@
 package de.agency.integration.access.service;
 
 import de.agency.integration.access.domain.Membership;
-import io.quarkus.security.identity.SecurityIdentity;
+import de.agency.integration.caller.CurrentCaller;
+import de.agency.integration.errors.AccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.ForbiddenException;
 
 /** The user behind the current request, by the token's user name. */
 @RequestScoped
@@ -11,14 +11,14 @@ class Caller {
 
     static final String ACCESS_ADMIN = "ACCESS_ADMIN";
 
-    private final SecurityIdentity identity;
+    private final CurrentCaller identity;
 
-    Caller(SecurityIdentity identity) {
+    Caller(CurrentCaller identity) {
         this.identity = identity;
     }
 
     String id() {
-        return identity.getPrincipal().getName();
+        return identity.id();
     }
 
     boolean isAccessAdmin() {
@@ -28,7 +28,7 @@ class Caller {
     /** Users act on their own behalf; access admins on anyone's. */
     void requireSelfOrAccessAdmin(String userId, String action) {
         if (!id().equals(userId) && !isAccessAdmin()) {
-            throw new ForbiddenException("Only the user concerned and access admins may " + action);
+            throw new AccessDeniedException("Only the user concerned and access admins may " + action);
         }
     }
 
@@ -44,10 +44,10 @@ class Caller {
      */
     void requireLeadOf(String userId, String whose, String action) {
         if (id().equals(userId)) {
-            throw new ForbiddenException("Nobody may " + action + " of his or her own");
+            throw new AccessDeniedException("Nobody may " + action + " of his or her own");
         }
         if (!leads(userId)) {
-            throw new ForbiddenException("Only a lead of a team of " + whose + " may " + action);
+            throw new AccessDeniedException("Only a lead of a team of " + whose + " may " + action);
         }
     }
 }

@@ -5,11 +5,11 @@ import de.agency.integration.access.domain.Membership;
 import de.agency.integration.access.domain.Team;
 import de.agency.integration.access.domain.TeamFunction;
 import de.agency.integration.access.domain.TeamType;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.IngaCertificationRecorded;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -26,11 +26,11 @@ public class CertificationService {
 
     private static final Set<TeamType> INGA_COUNSELLING_TEAMS = Set.of(TeamType.INGA, TeamType.MIXED);
 
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
     private final Caller caller;
     private final AgencyClock clock;
 
-    CertificationService(AccessEvents events, Caller caller, AgencyClock clock) {
+    CertificationService(AccessEventPublisher events, Caller caller, AgencyClock clock) {
         this.events = events;
         this.caller = caller;
         this.clock = clock;

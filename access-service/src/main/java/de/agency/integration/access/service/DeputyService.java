@@ -1,11 +1,11 @@
 package de.agency.integration.access.service;
 
 import de.agency.integration.access.domain.Deputyship;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.DeputyAssigned;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -19,11 +19,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeputyService {
 
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
     private final Caller caller;
     private final AgencyClock clock;
 
-    DeputyService(AccessEvents events, Caller caller, AgencyClock clock) {
+    DeputyService(AccessEventPublisher events, Caller caller, AgencyClock clock) {
         this.events = events;
         this.caller = caller;
         this.clock = clock;

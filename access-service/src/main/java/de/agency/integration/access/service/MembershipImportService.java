@@ -4,9 +4,9 @@ import de.agency.integration.access.domain.Membership;
 import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.Team;
 import de.agency.integration.access.domain.TeamFunction;
-import de.agency.integration.problem.InvalidInputException;
-import de.agency.integration.problem.Problem;
-import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.errors.InvalidInputException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +67,7 @@ public class MembershipImportService {
         Map<String, Team> teams = teamsOf(rows);
         Map<MembershipKey, List<Membership>> existing = Membership.<Membership>list("team in ?1", teams.keySet())
                 .stream().collect(Collectors.groupingBy(m -> new MembershipKey(m.userId, m.team, m.function)));
-        List<Problem.Violation> rejected = new ArrayList<>();
+        List<Violation> rejected = new ArrayList<>();
         List<RowResult> results = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             MembershipRow row = rows.get(i);
@@ -77,7 +76,7 @@ public class MembershipImportService {
             Optional<Membership> same = history.stream().filter(m -> m.startDate.equals(row.startDate())).findFirst();
             String refused = refusal(row, same, history);
             if (refused != null) {
-                rejected.add(new Problem.Violation("rows[" + i + "]", refused));
+                rejected.add(new Violation("rows[" + i + "]", refused));
                 continue;
             }
             results.add(apply(i, row, teams.get(row.x90()), same, history));
@@ -91,22 +90,22 @@ public class MembershipImportService {
     }
 
     private void requireValid(List<MembershipRow> rows) {
-        List<Problem.Violation> invalid = new ArrayList<>();
+        List<Violation> invalid = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == null) {
-                invalid.add(new Problem.Violation("rows[" + i + "]", "must not be null"));
+                invalid.add(new Violation("rows[" + i + "]", "must not be null"));
                 continue;
             }
             for (ConstraintViolation<MembershipRow> v : validator.validate(rows.get(i))) {
-                invalid.add(new Problem.Violation("rows[" + i + "]." + v.getPropertyPath(), v.getMessage()));
+                invalid.add(new Violation("rows[" + i + "]." + v.getPropertyPath(), v.getMessage()));
             }
             LocalDate end = rows.get(i).endDate();
             if (end != null && rows.get(i).startDate() != null && end.isBefore(rows.get(i).startDate())) {
-                invalid.add(new Problem.Violation("rows[" + i + "].endDate", "must not be before startDate"));
+                invalid.add(new Violation("rows[" + i + "].endDate", "must not be before startDate"));
             }
         }
         if (!invalid.isEmpty()) {
-            invalid.sort(Comparator.comparing(Problem.Violation::field));
+            invalid.sort(Comparator.comparing(Violation::field));
             throw new InvalidInputException(invalid.size() + " invalid field(s); nothing was imported", invalid);
         }
     }
@@ -114,13 +113,13 @@ public class MembershipImportService {
     /** The teams of the file, created where new; a row may not contradict a team's type or agency. */
     private Map<String, Team> teamsOf(List<MembershipRow> rows) {
         Map<String, Team> teams = new HashMap<>();
-        List<Problem.Violation> contradictions = new ArrayList<>();
+        List<Violation> contradictions = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             MembershipRow row = rows.get(i);
             Team team = teams.computeIfAbsent(row.x90(), x90 -> Optional.ofNullable(Team.<Team>findById(x90))
                     .orElseGet(() -> newTeam(row)));
             if (team.type != row.teamType() || !team.agency.equals(row.agency())) {
-                contradictions.add(new Problem.Violation("rows[" + i + "].teamType", "team " + team.x90 + " is of type "
+                contradictions.add(new Violation("rows[" + i + "].teamType", "team " + team.x90 + " is of type "
                         + team.type + " in agency " + team.agency + "; change the team with PUT /teams/" + team.x90
                         + " before importing"));
             }

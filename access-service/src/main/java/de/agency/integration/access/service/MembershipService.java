@@ -6,13 +6,13 @@ import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.Team;
 import de.agency.integration.access.domain.TeamFunction;
 import de.agency.integration.access.domain.TeamType;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.TeamMembershipChanged;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.ResourceNotFoundException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +24,9 @@ public class MembershipService {
 
     private final GrantPolicy policy;
     private final RoleGrants grants;
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
 
-    MembershipService(GrantPolicy policy, RoleGrants grants, AccessEvents events) {
+    MembershipService(GrantPolicy policy, RoleGrants grants, AccessEventPublisher events) {
         this.policy = policy;
         this.grants = grants;
         this.events = events;
@@ -68,7 +68,7 @@ public class MembershipService {
         Team team = Team.findExisting(x90);
         List<Membership> open = Membership.openOf(userId, x90);
         if (open.isEmpty()) {
-            throw new NotFoundException(userId + " is no member of team " + x90);
+            throw new ResourceNotFoundException(userId + " is no member of team " + x90);
         }
         open.forEach(membership -> end(team, membership, endDate));
         return open;

@@ -4,15 +4,15 @@ import de.agency.integration.access.domain.Certification;
 import de.agency.integration.access.domain.Membership;
 import de.agency.integration.access.domain.ReflectionDay;
 import de.agency.integration.access.domain.RequestStatus;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.ReflectionDayDecided;
 import de.agency.integration.access.event.ReflectionDayProposed;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.AccessDeniedException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,11 +27,11 @@ public class ReflectionDayService {
 
     private static final String PROPOSER = "the proposer";
 
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
     private final Caller caller;
     private final AgencyClock clock;
 
-    ReflectionDayService(AccessEvents events, Caller caller, AgencyClock clock) {
+    ReflectionDayService(AccessEventPublisher events, Caller caller, AgencyClock clock) {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
@@ -40,7 +40,7 @@ public class ReflectionDayService {
     @Transactional
     public ReflectionDay propose(String group, LocalDate plannedOn) {
         if (!ownGroup().contains(group)) {
-            throw new ForbiddenException("Only counsellors certified in the group may propose its reflection day");
+            throw new AccessDeniedException("Only counsellors certified in the group may propose its reflection day");
         }
         requireAhead(plannedOn);
         ReflectionDay.heldInYearOf(group, plannedOn).ifPresent(held -> {
@@ -90,7 +90,7 @@ public class ReflectionDayService {
     public ReflectionDay get(UUID id) {
         ReflectionDay day = ReflectionDay.findExisting(id);
         if (!caller.isAccessAdmin() && !ownGroup().contains(day.group) && !caller.leads(day.proposedBy)) {
-            throw new ForbiddenException("Only the group's members, leads of the proposer's team and access admins "
+            throw new AccessDeniedException("Only the group's members, leads of the proposer's team and access admins "
                     + "may read a reflection day");
         }
         return day;

@@ -4,7 +4,7 @@ import de.agency.integration.access.domain.GrantCause;
 import de.agency.integration.access.domain.Membership;
 import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.RoleGrant;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.RoleGranted;
 import de.agency.integration.access.event.RoleRevoked;
 import de.agency.integration.access.keycloak.KeycloakSyncQueue;
@@ -21,11 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 class RoleGrants {
 
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
     private final KeycloakSyncQueue keycloak;
     private final AgencyClock clock;
 
-    RoleGrants(AccessEvents events, KeycloakSyncQueue keycloak, AgencyClock clock) {
+    RoleGrants(AccessEventPublisher events, KeycloakSyncQueue keycloak, AgencyClock clock) {
         this.events = events;
         this.keycloak = keycloak;
         this.clock = clock;

@@ -7,15 +7,15 @@ import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.RoleGrant;
 import de.agency.integration.access.domain.RoleRequest;
 import de.agency.integration.access.domain.Team;
-import de.agency.integration.access.event.AccessEvents;
+import de.agency.integration.access.event.AccessEventPublisher;
 import de.agency.integration.access.event.RoleRequestDecided;
 import de.agency.integration.access.event.RoleRequested;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.AccessDeniedException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +30,11 @@ public class RoleRequestService {
 
     private final GrantPolicy policy;
     private final RoleGrants grants;
-    private final AccessEvents events;
+    private final AccessEventPublisher events;
     private final Caller caller;
     private final AgencyClock clock;
 
-    RoleRequestService(GrantPolicy policy, RoleGrants grants, AccessEvents events, Caller caller, AgencyClock clock) {
+    RoleRequestService(GrantPolicy policy, RoleGrants grants, AccessEventPublisher events, Caller caller, AgencyClock clock) {
         this.policy = policy;
         this.grants = grants;
         this.events = events;
@@ -108,7 +108,7 @@ public class RoleRequestService {
     public RoleRequest get(UUID id) {
         RoleRequest request = RoleRequest.findExisting(id);
         if (!caller.isAccessAdmin() && !caller.id().equals(request.userId) && !caller.id().equals(request.requestedBy)) {
-            throw new ForbiddenException("Only the users concerned and access admins may read a role request");
+            throw new AccessDeniedException("Only the users concerned and access admins may read a role request");
         }
         return request;
     }
@@ -133,7 +133,7 @@ public class RoleRequestService {
     private RoleRequest pendingForDecision(UUID id) {
         RoleRequest request = RoleRequest.findForDecision(id);
         if (caller.id().equals(request.userId) || caller.id().equals(request.requestedBy)) {
-            throw new ForbiddenException("Nobody may decide a role request of his or her own");
+            throw new AccessDeniedException("Nobody may decide a role request of his or her own");
         }
         request.requirePending("Role request " + id);
         return request;

@@ -5,11 +5,11 @@ import de.agency.integration.access.domain.Membership;
 import de.agency.integration.access.domain.RequestStatus;
 import de.agency.integration.access.domain.SupervisionRequest;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.AccessDeniedException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +74,7 @@ public class SupervisionService {
     public SupervisionRequest get(UUID id) {
         SupervisionRequest request = SupervisionRequest.findExisting(id);
         if (!caller.id().equals(request.userId) && !caller.leads(request.userId)) {
-            throw new ForbiddenException("Only the requester and leads of the requester's team may read a supervision "
+            throw new AccessDeniedException("Only the requester and leads of the requester's team may read a supervision "
                     + "request");
         }
         return request;

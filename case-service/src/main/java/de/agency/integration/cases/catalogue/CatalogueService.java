@@ -1,6 +1,6 @@
 package de.agency.integration.cases.catalogue;
 
-import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.errors.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,6 +8,27 @@ import java.util.stream.Collectors;
 /** Reads the 4PM reference data and checks codes in requests against it (422 naming the field and the choices). */
 @ApplicationScoped
 public class CatalogueService {
+
+    public List<KeyDimension> keyDimensions() {
+        return KeyDimension.all();
+    }
+
+    public List<ProfileCategory> profileCategories() {
+        return ProfileCategory.all();
+    }
+
+    /** The derivation's rules, first match by rank wins. */
+    public List<ProfileCategoryRule> profileCategoryRules() {
+        return ProfileCategoryRule.byRank();
+    }
+
+    public List<ActionStrategy> actionStrategies() {
+        return ActionStrategy.all();
+    }
+
+    public List<NoteType> noteTypes() {
+        return NoteType.all();
+    }
 
     public ProfileCategoryDerivation derivation() {
         List<ProfileCategoryDerivation.Rule> rules = ProfileCategoryRule.byRank().stream()

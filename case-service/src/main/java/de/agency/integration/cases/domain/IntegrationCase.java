@@ -1,6 +1,7 @@
 package de.agency.integration.cases.domain;
 
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.ResourceNotFoundException;
+import de.agency.integration.errors.StateConflictException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -16,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -248,7 +248,7 @@ public class IntegrationCase extends PanacheEntityBase {
     public static IntegrationCase findExisting(UUID id) {
         IntegrationCase found = findById(id);
         if (found == null || found.isErased()) {
-            throw new NotFoundException("Case " + id + (found == null ? " does not exist" : " was erased"));
+            throw new ResourceNotFoundException("Case " + id + (found == null ? " does not exist" : " was erased"));
         }
         return found;
     }

@@ -2,7 +2,7 @@ package de.agency.integration.cases.privacy;
 
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.event.CaseErased;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.privacy.AccessLogErasure;
@@ -29,12 +29,12 @@ public class CaseErasure {
             "selected_strategy", "need_for_action", "strength", "phase_transition");
 
     private final EntityManager entityManager;
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final AccessLogErasure accessLog;
     private final IdempotencyErasure idempotency;
     private final AgencyClock clock;
 
-    CaseErasure(EntityManager entityManager, CaseEvents events, AccessLogErasure accessLog,
+    CaseErasure(EntityManager entityManager, CaseEventPublisher events, AccessLogErasure accessLog,
                 IdempotencyErasure idempotency, AgencyClock clock) {
         this.entityManager = entityManager;
         this.events = events;

@@ -1,14 +1,17 @@
 package de.agency.integration.cases.privacy;
 
+import de.agency.integration.cases.domain.CaseDetails;
+import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.IntegrationCase;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.domain.PhaseTransition;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.CaseRestricted;
 import de.agency.integration.cases.event.CaseRestrictionLifted;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.RetentionRule;
 import de.agency.integration.privacy.RetentionRules;
-import de.agency.integration.problem.StateConflictException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +32,13 @@ public class CasePrivacyService implements RetentionRules {
     private static final int ERASURE_BATCH = 200;
 
     private final CaseErasure erasure;
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePrivacyConfig config;
     private final AccessLog accessLog;
     private final EntityManager entityManager;
     private final AgencyClock clock;
 
-    CasePrivacyService(CaseErasure erasure, CaseEvents events, CasePrivacyConfig config, AccessLog accessLog,
+    CasePrivacyService(CaseErasure erasure, CaseEventPublisher events, CasePrivacyConfig config, AccessLog accessLog,
                        EntityManager entityManager, AgencyClock clock) {
         this.erasure = erasure;
         this.events = events;
@@ -140,12 +143,17 @@ public class CasePrivacyService implements RetentionRules {
         return due.size();
     }
 
+    /** One case as the subject access shows it: the case in full, its counselling notes and its history. */
+    public record CaseSubjectData(CaseDetails details, List<CounsellingNote> notes, List<PhaseTransition> history) {
+    }
+
     /** Every case of the customer, restricted ones included; each one shown is recorded in the access log. */
     @Transactional
-    public List<IntegrationCase> casesOf(String customerNumber) {
+    public List<CaseSubjectData> casesOf(String customerNumber) {
         List<IntegrationCase> cases = IntegrationCase.list("customerNumber = ?1 order by openedAt", customerNumber);
         accessLog.read(AccessLog.SUBJECT_ACCESS, cases.stream()
                 .map(kase -> new AccessLog.Subject(kase.id.toString(), customerNumber)).toList());
-        return cases;
+        return cases.stream().map(kase -> new CaseSubjectData(CaseDetails.of(kase), CounsellingNote.of(kase.id),
+                PhaseTransition.historyOf(kase.id))).toList();
     }
 }

@@ -1,9 +1,7 @@
 package de.agency.integration.cases.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.IntegrationCase;
-import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.privacy.CasePrivacyService;
 import de.agency.integration.cases.privacy.CustomerNumbersInKafka;
 import de.agency.integration.clock.AgencyClock;
@@ -117,10 +115,10 @@ public class CasePrivacyResource {
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
                                        String customerNumber) {
         return new SubjectAccess(customerNumber, "case-service", clock.now(), privacy.casesOf(customerNumber).stream()
-                .map(kase -> new CaseRecord(CaseView.full(kase),
-                        kase.isRestricted() ? RestrictionView.of(kase) : null,
-                        CounsellingNote.of(kase.id).stream().map(NoteResource.NoteView::of).toList(),
-                        PhaseTransition.historyOf(kase.id).stream().map(CaseResource.TransitionView::of).toList()))
+                .map(data -> new CaseRecord(CaseView.full(data.details()),
+                        data.details().kase().isRestricted() ? RestrictionView.of(data.details().kase()) : null,
+                        data.notes().stream().map(NoteResource.NoteView::of).toList(),
+                        data.history().stream().map(CaseResource.TransitionView::of).toList()))
                 .toList(), kafka.holding());
     }
 }

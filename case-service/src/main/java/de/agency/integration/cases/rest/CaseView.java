@@ -1,6 +1,7 @@
 package de.agency.integration.cases.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import de.agency.integration.cases.domain.CaseDetails;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.FollowUp;
 import de.agency.integration.cases.domain.GoalKind;
@@ -9,10 +10,9 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.Responsible;
-import de.agency.integration.cases.domain.SelectedStrategy;
 import de.agency.integration.cases.domain.StepKind;
 import de.agency.integration.idempotency.AnswerSubject;
-import de.agency.integration.problem.Versioned;
+import de.agency.integration.web.etag.Versioned;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -93,10 +93,11 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
     }
 
     /** The case with its strategies, steps and follow-ups. */
-    static CaseView full(IntegrationCase c) {
-        return of(c, SelectedStrategy.of(c.id).stream().map(s -> new StrategyView(s.strategy, s.needId)).toList(),
-                ImplementationStep.of(c.id).stream().map(StepView::of).toList(),
-                FollowUp.of(c.id).stream().map(FollowUpView::of).toList());
+    static CaseView full(CaseDetails details) {
+        return of(details.kase(), details.strategies().stream()
+                        .map(s -> new StrategyView(s.strategy, s.needId)).toList(),
+                details.steps().stream().map(StepView::of).toList(),
+                details.followUps().stream().map(FollowUpView::of).toList());
     }
 
     private static CaseView of(IntegrationCase c, List<StrategyView> strategies, List<StepView> steps,

@@ -1,11 +1,6 @@
 package de.agency.integration.cases.rest;
 
-import de.agency.integration.cases.catalogue.ActionStrategy;
-import de.agency.integration.cases.catalogue.KeyDimension;
-import de.agency.integration.cases.catalogue.NoteType;
-import de.agency.integration.cases.catalogue.ProfileCategory;
-import de.agency.integration.cases.catalogue.ProfileCategoryRule;
-
+import de.agency.integration.cases.catalogue.CatalogueService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3"})
 public class CatalogueResource {
+
+    private final CatalogueService catalogue;
+
+    CatalogueResource(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
 
     public record KeyDimensionView(String code, boolean countsForComplexity, String description) {
     }
@@ -40,7 +41,7 @@ public class CatalogueResource {
     @Path("/key-dimensions")
     @Operation(operationId = "listKeyDimensions", summary = "Key dimensions (Schlüsselgrößen) of needs for action")
     public List<KeyDimensionView> keyDimensions() {
-        return KeyDimension.all().stream()
+        return catalogue.keyDimensions().stream()
                 .map(d -> new KeyDimensionView(d.code, d.countsForComplexity, d.description)).toList();
     }
 
@@ -48,7 +49,7 @@ public class CatalogueResource {
     @Path("/profile-categories")
     @Operation(operationId = "listProfileCategories", summary = "Profile categories (Profillagen)")
     public List<ProfileCategoryView> profileCategories() {
-        return ProfileCategory.all().stream().map(c -> new ProfileCategoryView(c.code, c.complex, c.description)).toList();
+        return catalogue.profileCategories().stream().map(c -> new ProfileCategoryView(c.code, c.complex, c.description)).toList();
     }
 
     @GET
@@ -56,7 +57,7 @@ public class CatalogueResource {
     @Operation(operationId = "listProfileCategoryRules",
             summary = "Rules deriving the profile category from the need dimensions, first match by rank wins")
     public List<RuleView> profileCategoryRules() {
-        return ProfileCategoryRule.byRank().stream()
+        return catalogue.profileCategoryRules().stream()
                 .map(r -> new RuleView(r.rank, r.category, r.requiredDimension, r.minCounted, r.maxCounted)).toList();
     }
 
@@ -65,13 +66,13 @@ public class CatalogueResource {
     @Operation(operationId = "listActionStrategies",
             summary = "Action strategies (Handlungsstrategien) and the key dimension each addresses")
     public List<ActionStrategyView> actionStrategies() {
-        return ActionStrategy.all().stream().map(s -> new ActionStrategyView(s.code, s.dimension, s.description)).toList();
+        return catalogue.actionStrategies().stream().map(s -> new ActionStrategyView(s.code, s.dimension, s.description)).toList();
     }
 
     @GET
     @Path("/note-types")
     @Operation(operationId = "listNoteTypes", summary = "Types of counselling notes (Beratungsvermerke)")
     public List<NoteTypeView> noteTypes() {
-        return NoteType.all().stream().map(t -> new NoteTypeView(t.code, t.description)).toList();
+        return catalogue.noteTypes().stream().map(t -> new NoteTypeView(t.code, t.description)).toList();
     }
 }

@@ -1,18 +1,18 @@
 package de.agency.integration.cases.service;
 
+import de.agency.integration.accessreplica.DeputyReplica;
+import de.agency.integration.accessreplica.TeamMembershipReplica;
+import de.agency.integration.caller.CurrentCaller;
 import de.agency.integration.cases.domain.CaseAction;
-import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.IntegrationCase;
-import de.agency.integration.cases.domain.TeamMembership;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.AccessDeniedException;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.privacy.ScopeCondition;
-import de.agency.integration.problem.EntityTags;
+import de.agency.integration.web.etag.EntityTags;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -37,13 +37,13 @@ public class CasePolicy {
     static final String INGA_COUNSELLOR = "INTEGRATION_COUNSELLOR_SGB3";
     static final String ACCESS_LOG_KIND = "CASE";
 
-    private final SecurityIdentity identity;
+    private final CurrentCaller identity;
     private final AccessLog accessLog;
     private final AgencyClock clock;
     private final EntityTags entityTags;
     private ReadScope readScope;
 
-    CasePolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
+    CasePolicy(CurrentCaller identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
         this.entityTags = entityTags;
         this.identity = identity;
         this.accessLog = accessLog;
@@ -74,14 +74,14 @@ public class CasePolicy {
     }
 
     public String userId() {
-        return identity.getPrincipal().getName();
+        return identity.id();
     }
 
     /** The case, if the caller may change it and its state allows the action (404, then 403, then 409). */
     public IntegrationCase forWrite(UUID caseId, CaseAction action) {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
         if (!mayWrite(found)) {
-            throw new ForbiddenException(found.isSteeredByInga()
+            throw new AccessDeniedException(found.isSteeredByInga()
                     ? "While the customer is enrolled in Inga, only the Inga counsellor of the enrollment and his or "
                     + "her current deputies holding " + INGA_COUNSELLOR + " change case " + caseId
                     : "Only counsellors of the case's team change case " + caseId);
@@ -99,11 +99,11 @@ public class CasePolicy {
         IntegrationCase found = IntegrationCase.findExisting(caseId);
         if (found.isRestricted()) {
             if (!identity.hasRole(DataProtectionOfficer.ROLE)) {
-                throw new ForbiddenException("Case " + caseId + " is restricted (Art. 18 GDPR): only the data "
+                throw new AccessDeniedException("Case " + caseId + " is restricted (Art. 18 GDPR): only the data "
                         + "protection officer reads it");
             }
         } else if (!readScope().covers(found)) {
-            throw new ForbiddenException("Case " + caseId + " is none of the caller's: neither of a team the caller "
+            throw new AccessDeniedException("Case " + caseId + " is none of the caller's: neither of a team the caller "
                     + "counsels in or leads, nor worked by the caller in Inga");
         }
         recordReads(List.of(found));
@@ -119,38 +119,38 @@ public class CasePolicy {
     /** Cases are opened by the counsellors of the team they will belong to. */
     public void requireCounsellorOf(String team) {
         if (!isCounsellorOf(team)) {
-            throw new ForbiddenException("Only counsellors of team " + team + " open its cases");
+            throw new AccessDeniedException("Only counsellors of team " + team + " open its cases");
         }
     }
 
     boolean mayWrite(IntegrationCase kase) {
         if (kase.isSteeredByInga()) {
             return identity.hasRole(INGA_COUNSELLOR) && (userId().equals(kase.ingaCounsellor)
-                    || Deputyship.representedBy(userId(), clock.today()).contains(kase.ingaCounsellor));
+                    || DeputyReplica.representedBy(userId(), clock.today()).contains(kase.ingaCounsellor));
         }
         return isCounsellorOf(kase.team);
     }
 
     private boolean isCounsellorOf(String team) {
-        return identity.hasRole(TeamMembership.COUNSELLOR) && TeamMembership.holds(userId(), team, TeamMembership.COUNSELLOR);
+        return identity.hasRole(TeamMembershipReplica.COUNSELLOR) && TeamMembershipReplica.isMember(userId(), team, TeamMembershipReplica.COUNSELLOR);
     }
 
     /** Computed once per request. */
     public ReadScope readScope() {
         if (readScope == null) {
-            List<TeamMembership> memberships = TeamMembership.of(userId());
+            List<TeamMembershipReplica> memberships = TeamMembershipReplica.of(userId());
             List<String> ingaCounsellors = identity.hasRole(INGA_COUNSELLOR)
-                    ? Stream.concat(Stream.of(userId()), Deputyship.representedBy(userId(), clock.today()).stream())
+                    ? Stream.concat(Stream.of(userId()), DeputyReplica.representedBy(userId(), clock.today()).stream())
                     .distinct().toList()
                     : List.of();
-            readScope = new ReadScope(teamsAs(memberships, TeamMembership.COUNSELLOR, TeamMembership.TEAM_LEAD),
-                    teamsAs(memberships, TeamMembership.TEAM_LEAD), ingaCounsellors);
+            readScope = new ReadScope(teamsAs(memberships, TeamMembershipReplica.COUNSELLOR, TeamMembershipReplica.TEAM_LEAD),
+                    teamsAs(memberships, TeamMembershipReplica.TEAM_LEAD), ingaCounsellors);
         }
         return readScope;
     }
 
     /** The teams in which the caller holds one of the functions, each only with the role of the same name. */
-    private List<String> teamsAs(List<TeamMembership> memberships, String... functions) {
+    private List<String> teamsAs(List<TeamMembershipReplica> memberships, String... functions) {
         List<String> held = Stream.of(functions).filter(identity::hasRole).toList();
         return memberships.stream().filter(membership -> held.contains(membership.function))
                 .map(membership -> membership.team).distinct().toList();

@@ -1,16 +1,17 @@
 package de.agency.integration.cases.service;
 
 import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.CaseDetails;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.PhaseTransition;
 import de.agency.integration.cases.event.CaseClosed;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.CaseHandedOver;
 import de.agency.integration.cases.event.CaseOpened;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.errors.RuleViolationException;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,11 +25,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseService {
 
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
 
-    CaseService(CaseEvents events, CasePolicy policy, AgencyClock clock) {
+    CaseService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
@@ -47,8 +48,8 @@ public class CaseService {
 
     /** The case, if the caller may read it; the read is recorded in the access log. */
     @Transactional
-    public IntegrationCase get(UUID id) {
-        return policy.forRead(id);
+    public CaseDetails get(UUID id) {
+        return CaseDetails.of(policy.forRead(id));
     }
 
     /** Who moved the case when from which phase to which; a read of the case. */
@@ -98,7 +99,7 @@ public class CaseService {
 
     /** Übergabe to the other legal domain; the documentation stays with the case. */
     @Transactional
-    public IntegrationCase handOver(UUID id, LegalDomain target) {
+    public CaseDetails handOver(UUID id, LegalDomain target) {
         IntegrationCase handed = policy.forWrite(id, CaseAction.HAND_OVER);
         if (handed.legalDomain == target) {
             throw new RuleViolationException("HANDOVER_TO_OTHER_LEGAL_DOMAIN", "toLegalDomain",
@@ -110,16 +111,16 @@ public class CaseService {
         handed.moveTo(handed.phase, "HANDED_OVER_TO_" + target, policy.userId(), now);
         events.publish(handed.id, CaseHandedOver.TYPE, new CaseHandedOver(2, handed.id, from,
                 target, true, handed.ingaEnrolled, now));
-        return handed;
+        return CaseDetails.of(handed);
     }
 
     @Transactional
-    public IntegrationCase close(UUID id, CloseReason reason) {
+    public CaseDetails close(UUID id, CloseReason reason) {
         IntegrationCase closing = policy.forWrite(id, CaseAction.CLOSE);
         closing.closedAt = clock.now();
         closing.closeReason = reason;
         events.publish(closing.id, CaseClosed.TYPE, new CaseClosed(1, closing.id, reason, closing.phase,
                 closing.closedAt));
-        return closing;
+        return CaseDetails.of(closing);
     }
 }

@@ -7,12 +7,12 @@ import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.StepKind;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.FollowUpRecorded;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -21,11 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImplementationService {
 
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
 
-    ImplementationService(CaseEvents events, CasePolicy policy, AgencyClock clock) {
+    ImplementationService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
@@ -53,7 +53,7 @@ public class ImplementationService {
         policy.forWrite(caseId, CaseAction.UPDATE_STEP);
         ImplementationStep step = ImplementationStep.<ImplementationStep>find("id = ?1 and caseId = ?2", stepId, caseId)
                 .firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Case " + caseId + " has no step " + stepId));
+                .orElseThrow(() -> new ResourceNotFoundException("Case " + caseId + " has no step " + stepId));
         step.status = status;
         return step;
     }

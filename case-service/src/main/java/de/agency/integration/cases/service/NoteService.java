@@ -3,8 +3,7 @@ package de.agency.integration.cases.service;
 import de.agency.integration.cases.catalogue.CatalogueService;
 import de.agency.integration.cases.domain.CaseAction;
 import de.agency.integration.cases.domain.CounsellingNote;
-import de.agency.integration.cases.domain.IntegrationCase;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.CounsellingNoteRecorded;
 import de.agency.integration.clock.AgencyClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +16,11 @@ import java.util.UUID;
 public class NoteService {
 
     private final CatalogueService catalogue;
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
 
-    NoteService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
+    NoteService(CatalogueService catalogue, CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
         this.policy = policy;

@@ -3,16 +3,17 @@ package de.agency.integration.cases.service;
 import de.agency.integration.cases.catalogue.ActionStrategy;
 import de.agency.integration.cases.catalogue.CatalogueService;
 import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.CaseDetails;
 import de.agency.integration.cases.domain.GoalKind;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.NeedForAction;
 import de.agency.integration.cases.domain.Phase;
 import de.agency.integration.cases.domain.SelectedStrategy;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.GoalAgreed;
 import de.agency.integration.cases.event.StrategySelected;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.errors.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -28,11 +29,11 @@ public class PlanningService {
     static final String STRATEGY_NEED_RULE = "STRATEGY_ADDRESSES_RECORDED_NEED";
 
     private final CatalogueService catalogue;
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
 
-    PlanningService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
+    PlanningService(CatalogueService catalogue, CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
         this.policy = policy;
@@ -41,7 +42,7 @@ public class PlanningService {
 
     /** Records the one agreed goal and moves on to strategy selection. */
     @Transactional
-    public IntegrationCase agreeGoal(UUID caseId, GoalKind kind, String description, LocalDate targetDate) {
+    public CaseDetails agreeGoal(UUID caseId, GoalKind kind, String description, LocalDate targetDate) {
         IntegrationCase planned = policy.forWrite(caseId, CaseAction.AGREE_GOAL);
         planned.goalKind = kind;
         planned.goalDescription = description;
@@ -49,7 +50,7 @@ public class PlanningService {
         OffsetDateTime now = clock.now();
         planned.moveTo(Phase.STRATEGY_SELECTION, "GOAL_AGREED", policy.userId(), now);
         events.publish(caseId, GoalAgreed.TYPE, new GoalAgreed(1, caseId, kind, targetDate, now));
-        return planned;
+        return CaseDetails.of(planned);
     }
 
     public record Choice(String strategy, UUID needId) {
@@ -60,7 +61,7 @@ public class PlanningService {
      * for, and moves on to implementation.
      */
     @Transactional
-    public IntegrationCase selectStrategies(UUID caseId, List<Choice> choices) {
+    public CaseDetails selectStrategies(UUID caseId, List<Choice> choices) {
         IntegrationCase planned = policy.forWrite(caseId, CaseAction.SELECT_STRATEGIES);
         OffsetDateTime now = clock.now();
         List<StrategySelected.Selection> selections = new ArrayList<>();
@@ -79,7 +80,7 @@ public class PlanningService {
         }
         planned.moveTo(Phase.IMPLEMENTATION_AND_FOLLOW_UP, "STRATEGY_SELECTED", policy.userId(), now);
         events.publish(caseId, StrategySelected.TYPE, new StrategySelected(1, caseId, selections, now));
-        return planned;
+        return CaseDetails.of(planned);
     }
 
     private static NeedForAction addressedNeed(IntegrationCase planned, UUID needId, ActionStrategy strategy,

@@ -2,15 +2,16 @@ package de.agency.integration.cases.service;
 
 import de.agency.integration.cases.catalogue.CatalogueService;
 import de.agency.integration.cases.domain.CaseAction;
+import de.agency.integration.cases.domain.CaseDetails;
 import de.agency.integration.cases.domain.CounsellingNote;
 import de.agency.integration.cases.domain.IntegrationCase;
 import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.NeedForAction;
 import de.agency.integration.cases.domain.Phase;
-import de.agency.integration.cases.event.CaseEvents;
+import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.ProfilingCompleted;
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.problem.RuleViolationException;
+import de.agency.integration.errors.RuleViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -26,11 +27,11 @@ public class ProfilingService {
     static final String CONCLUSION_RULE = "PROFILING_NEEDS_CONCLUSION";
 
     private final CatalogueService catalogue;
-    private final CaseEvents events;
+    private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
 
-    ProfilingService(CatalogueService catalogue, CaseEvents events, CasePolicy policy, AgencyClock clock) {
+    ProfilingService(CatalogueService catalogue, CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
         this.catalogue = catalogue;
         this.events = events;
         this.policy = policy;
@@ -41,7 +42,7 @@ public class ProfilingService {
     }
 
     @Transactional
-    public IntegrationCase record(UUID caseId, List<String> strengths, List<Need> needs, String conclusion) {
+    public CaseDetails record(UUID caseId, List<String> strengths, List<Need> needs, String conclusion) {
         IntegrationCase profiled = policy.forWrite(caseId, CaseAction.RECORD_PROFILING);
         List<NeedForAction> recorded = new ArrayList<>();
         for (int i = 0; i < needs.size(); i++) {
@@ -53,7 +54,7 @@ public class ProfilingService {
             recorded.add(need);
         }
         profiled.recordProfiling(strengths, recorded, conclusion);
-        return profiled;
+        return CaseDetails.of(profiled);
     }
 
     /**
@@ -61,7 +62,7 @@ public class ProfilingService {
      * in SGB II the note is required (minimum standard of the first counselling). Derives the profile category.
      */
     @Transactional
-    public IntegrationCase complete(UUID caseId) {
+    public CaseDetails complete(UUID caseId) {
         IntegrationCase profiled = policy.forWrite(caseId, CaseAction.COMPLETE_PROFILING);
         boolean assessmentNote = CounsellingNote.exists(caseId, CounsellingNote.PROFILING_ASSESSMENT);
         if (profiled.legalDomain == LegalDomain.SGB_II && !assessmentNote) {
@@ -79,6 +80,6 @@ public class ProfilingService {
         events.publish(caseId, ProfilingCompleted.TYPE, new ProfilingCompleted(1, caseId, profiled.legalDomain,
                 profiled.agency, profiled.team, profiled.profileCategory, List.copyOf(profiled.needDimensions()),
                 assessmentNote, !profiled.hasConclusion(), now));
-        return profiled;
+        return CaseDetails.of(profiled);
     }
 }

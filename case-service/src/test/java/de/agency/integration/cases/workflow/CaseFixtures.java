@@ -1,8 +1,8 @@
 package de.agency.integration.cases.workflow;
 
+import de.agency.integration.accessreplica.DeputyReplica;
 import de.agency.integration.cases.domain.CloseReason;
 import de.agency.integration.cases.domain.CounsellingNote;
-import de.agency.integration.cases.domain.Deputyship;
 import de.agency.integration.cases.domain.GoalKind;
 import de.agency.integration.cases.domain.ImplementationStep;
 import de.agency.integration.cases.domain.IntegrationCase;
@@ -113,7 +113,7 @@ public final class CaseFixtures {
     /** A deputyship of the deputy for {@link #INGA_COUNSELLOR}, its days relative to the agency's today. */
     public static void deputy(String deputy, int fromDays, int untilDays) {
         LocalDate today = LocalDate.now(AgencyClock.ZONE);
-        QuarkusTransaction.requiringNew().run(() -> Deputyship.assign(UUID.randomUUID(), INGA_COUNSELLOR, deputy,
+        QuarkusTransaction.requiringNew().run(() -> DeputyReplica.assign(UUID.randomUUID(), INGA_COUNSELLOR, deputy,
                 today.plusDays(fromDays), today.plusDays(untilDays)));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -243,24 +244,40 @@ class FourPhaseModelTest {
                 .body("violations[0].field", equalTo("size"));
     }
 
+    /**
+     * Sixteen profilings of one case at once: each either wins (200) or loses cleanly (409), never a 500; no update is
+     * lost (the version moved once per win) and none is mixed (strengths and needs of one and the same request).
+     */
     @Test
-    void concurrentChangesOfOneCaseAreConflictsNotErrors() throws Exception {
+    void concurrentChangesOfOneCaseAreConflictsNotErrorsAndNoUpdateIsLostOrMixed() throws Exception {
         String caseId = open("SGB_III");
+        int versionBefore = asCounsellor().get("/cases/{id}", caseId).then().extract().path("version");
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> statuses = new ArrayList<>();
         try {
-            List<Future<Integer>> statuses = new ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int n = i;
-                statuses.add(pool.submit(() -> recordProfiling(caseId, """
+                answers.add(pool.submit(() -> recordProfiling(caseId, """
                         {"strengths":["s%d"],"needs":[{"dimension":"QUALIFICATION","description":"n%d"}]}
                         """.formatted(n, n)).statusCode()));
             }
-            for (Future<Integer> status : statuses) {
-                assertTrue(Set.of(200, 409).contains(status.get()), "status " + status.get());
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
             }
         } finally {
             pool.shutdown();
         }
+        assertTrue(Set.of(200, 409).containsAll(statuses), "statuses " + statuses);
+        long wins = statuses.stream().filter(status -> status == 200).count();
+        assertTrue(wins >= 1, "one profiling at least wins: " + statuses);
+
+        var kase = asCounsellor().get("/cases/{id}", caseId).then().statusCode(200).extract().jsonPath();
+        assertEquals(versionBefore + wins, kase.getLong("version"), "one version per win: " + statuses);
+        String strength = kase.getString("strengths[0]");
+        assertEquals("n" + strength.substring(1), kase.getString("needs[0].description"),
+                "strengths and needs of the same request");
+        assertEquals(1, kase.getList("needs").size());
     }
 
     private static String implementing() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throws random and malformed payloads (jqwik generators) at every write endpoint: the answer is a success or a
+ * Throws random and malformed payloads (a seeded generator) at every write endpoint: the answer is a success or a
  * problem with status 400, 403, 404, 409, 413 or 422, never a 500 and never anything but problem+json for an error.
  */
 @QuarkusTest

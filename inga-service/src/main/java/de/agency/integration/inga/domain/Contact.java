@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A contact (appointment) with the customer in any form. */
 @Entity
@@ -49,5 +51,13 @@ public class Contact extends PanacheEntityBase {
 
     public static long countOf(UUID enrollmentId) {
         return count("enrollmentId", enrollmentId);
+    }
+
+    /** The number of contacts of each of the enrollments that has any, with one statement. */
+    public static Map<UUID, Long> countsOf(List<UUID> enrollmentIds) {
+        return getEntityManager().createQuery("select c.enrollmentId, count(c) from Contact c "
+                        + "where c.enrollmentId in :ids group by c.enrollmentId", Object[].class)
+                .setParameter("ids", enrollmentIds).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
     }
 }

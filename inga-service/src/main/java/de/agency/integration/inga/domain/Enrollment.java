@@ -1,5 +1,6 @@
 package de.agency.integration.inga.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +76,7 @@ public class Enrollment extends PanacheEntityBase {
     public static Enrollment findExisting(UUID id) {
         Enrollment enrollment = findById(id);
         if (enrollment == null) {
-            throw new NotFoundException("Enrollment " + id + " does not exist");
+            throw new ResourceNotFoundException("Enrollment " + id + " does not exist");
         }
         return enrollment;
     }

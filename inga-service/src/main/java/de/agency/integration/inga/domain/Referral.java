@@ -1,5 +1,6 @@
 package de.agency.integration.inga.domain;
 
+import de.agency.integration.errors.ResourceNotFoundException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -69,7 +69,7 @@ public class Referral extends PanacheEntityBase {
     public static Referral findExisting(UUID id) {
         Referral referral = findById(id);
         if (referral == null) {
-            throw new NotFoundException("Referral " + id + " does not exist");
+            throw new ResourceNotFoundException("Referral " + id + " does not exist");
         }
         return referral;
     }

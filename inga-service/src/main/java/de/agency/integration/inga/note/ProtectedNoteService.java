@@ -1,6 +1,7 @@
 package de.agency.integration.inga.note;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.AccessDeniedException;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.domain.ProtectedNote;
@@ -8,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -121,10 +121,10 @@ public class ProtectedNoteService {
     }
 
     /** The refusal is audited in its own transaction, which the refusal does not roll back. */
-    private ForbiddenException refused(UUID enrollmentId, NoteAccess.Action action) {
+    private AccessDeniedException refused(UUID enrollmentId, NoteAccess.Action action) {
         String caller = policy.caller();
         QuarkusTransaction.requiringNew().run(() -> audit(enrollmentId, caller, action));
-        return new ForbiddenException("Only the Inga counsellor of the enrollment and deputies holding "
+        return new AccessDeniedException("Only the Inga counsellor of the enrollment and deputies holding "
                 + "INTEGRATION_COUNSELLOR_SGB3 may write the protected note; team leads holding "
                 + "INGA_ADDITIONAL_PERMISSION for its team may also read it. Nobody else.");
     }

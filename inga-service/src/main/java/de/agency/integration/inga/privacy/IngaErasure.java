@@ -1,8 +1,8 @@
 package de.agency.integration.inga.privacy;
 
+import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
-import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.privacy.AccessLogErasure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

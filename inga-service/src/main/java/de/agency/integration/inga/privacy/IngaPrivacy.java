@@ -5,9 +5,11 @@ import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.Contact;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.FirstMeeting;
-import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.NoteAccess;
+import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.note.ProtectedNoteService;
+import de.agency.integration.inga.service.ContactFrequencies;
+import de.agency.integration.inga.service.EnrollmentDetails;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.RetentionRule;
 import de.agency.integration.privacy.RetentionRules;
@@ -28,7 +30,7 @@ import java.util.List;
 public class IngaPrivacy implements RetentionRules {
 
     /** An enrollment with everything about it. */
-    public record EnrollmentRecord(Enrollment enrollment, List<Contact> contacts, List<Consent> consents,
+    public record EnrollmentRecord(EnrollmentDetails enrollment, List<Contact> contacts, List<Consent> consents,
                                    ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit,
                                    List<FirstMeeting> firstMeetings) {
     }
@@ -38,9 +40,11 @@ public class IngaPrivacy implements RetentionRules {
     private final AccessLog accessLog;
     private final EntityManager entityManager;
     private final AgencyClock clock;
+    private final ContactFrequencies frequencies;
 
     IngaPrivacy(IngaPrivacyConfig config, ProtectedNoteService notes, AccessLog accessLog, EntityManager entityManager,
-                AgencyClock clock) {
+                AgencyClock clock, ContactFrequencies frequencies) {
+        this.frequencies = frequencies;
         this.config = config;
         this.notes = notes;
         this.accessLog = accessLog;
@@ -82,7 +86,8 @@ public class IngaPrivacy implements RetentionRules {
         List<Enrollment> enrollments = Enrollment.list("customerNumber = ?1 order by enrolledOn", customerNumber);
         accessLog.read(AccessLog.SUBJECT_ACCESS, enrollments.stream()
                 .map(enrollment -> new AccessLog.Subject(enrollment.id.toString(), customerNumber)).toList());
-        return enrollments.stream().map(enrollment -> new EnrollmentRecord(enrollment, Contact.of(enrollment.id),
+        return enrollments.stream().map(enrollment -> new EnrollmentRecord(frequencies.of(enrollment),
+                Contact.of(enrollment.id),
                 Consent.of(enrollment.id), notes.readForSubjectAccess(enrollment.id).orElse(null),
                 NoteAccess.list("enrollmentId = ?1 order by id", enrollment.id),
                 FirstMeeting.historyOf(enrollment.id))).toList();

@@ -10,10 +10,11 @@ import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.service.ConsentService;
 import de.agency.integration.inga.service.ContactService;
+import de.agency.integration.inga.service.EnrollmentDetails;
 import de.agency.integration.inga.service.EnrollmentService;
 import de.agency.integration.inga.service.ExitService;
 import de.agency.integration.privacy.DataProtectionOfficer;
-import de.agency.integration.problem.Versioned;
+import de.agency.integration.web.etag.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -156,9 +157,8 @@ public class EnrollmentResource {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public EnrollmentView enroll(@NotNull @Valid EnrollmentRequest request) {
-        Enrollment enrolled = enrollments.enroll(request.caseId(), request.ingaCounsellor(),
-                request.circumstances() == null ? Set.of() : request.circumstances());
-        return view(enrolled, contacts, enrollments.caseloadWarning(enrolled.ingaCounsellor).orElse(null));
+        return view(enrollments.enroll(request.caseId(), request.ingaCounsellor(),
+                request.circumstances() == null ? Set.of() : request.circumstances()));
     }
 
     @GET
@@ -183,7 +183,8 @@ public class EnrollmentResource {
                                        @QueryParam("counsellor") @Size(max = 64) String counsellor,
                                        @QueryParam("status") EnrollmentStatus status,
                                        @QueryParam("endingWithinDays") @Min(0) @Max(730) Integer endingWithinDays) {
-        return enrollments.search(agency, counsellor, status, endingWithinDays).stream().map(this::view).toList();
+        return enrollments.search(agency, counsellor, status, endingWithinDays).stream()
+                .map(EnrollmentResource::view).toList();
     }
 
     @POST
@@ -252,17 +253,10 @@ public class EnrollmentResource {
                 request.portfolioExhausted()));
     }
 
-    private EnrollmentView view(Enrollment e) {
-        return view(e, contacts);
-    }
-
-    static EnrollmentView view(Enrollment e, ContactService contacts) {
-        return view(e, contacts, null);
-    }
-
-    private static EnrollmentView view(Enrollment e, ContactService contacts, String caseloadWarning) {
+    static EnrollmentView view(EnrollmentDetails details) {
+        Enrollment e = details.enrollment();
         return new EnrollmentView(e.id, e.caseId, e.customerNumber, e.agency, e.team, e.ingaCounsellor, e.enrolledOn,
-                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, contacts.frequency(e), e.version,
-                caseloadWarning);
+                e.latestEndDate, e.status, e.exitReason, e.exitDate, e.monthsInInga, details.contactFrequency(),
+                e.version, details.caseloadWarning());
     }
 }

@@ -3,7 +3,6 @@ package de.agency.integration.inga.rest;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.privacy.IngaPrivacy;
-import de.agency.integration.inga.service.ContactService;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -25,12 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IngaPrivacyResource {
 
     private final IngaPrivacy privacy;
-    private final ContactService contacts;
     private final AgencyClock clock;
 
-    IngaPrivacyResource(IngaPrivacy privacy, ContactService contacts, AgencyClock clock) {
+    IngaPrivacyResource(IngaPrivacy privacy, AgencyClock clock) {
         this.privacy = privacy;
-        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -59,8 +56,9 @@ public class IngaPrivacyResource {
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
                                        String customerNumber) {
         return new SubjectAccess(customerNumber, "inga-service", clock.now(), privacy.subjectAccess(customerNumber)
-                .stream().map(found -> new EnrollmentRecord(EnrollmentResource.view(found.enrollment(), contacts),
-                        found.enrollment().exitJustification, found.enrollment().portfolioExhausted,
+                .stream().map(found -> new EnrollmentRecord(EnrollmentResource.view(found.enrollment()),
+                        found.enrollment().enrollment().exitJustification,
+                        found.enrollment().enrollment().portfolioExhausted,
                         found.contacts().stream().map(EnrollmentResource.ContactView::of).toList(),
                         found.consents().stream().map(EnrollmentResource.ConsentView::of).toList(),
                         found.protectedNote() == null ? null : ProtectedNoteResource.NoteView.of(found.protectedNote()),

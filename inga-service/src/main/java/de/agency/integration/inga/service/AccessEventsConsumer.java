@@ -1,26 +1,29 @@
 package de.agency.integration.inga.service;
 
-import de.agency.integration.inga.domain.DeputyReplica;
-import de.agency.integration.inga.domain.RoleGrantReplica;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
-import de.agency.integration.inga.event.AccessEvent;
+import de.agency.integration.accessreplica.AccessReplication;
 import de.agency.integration.inbox.Inbox;
-import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
+import de.agency.integration.inga.domain.RoleGrantReplica;
+import de.agency.integration.inga.event.AccessEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Keeps users' Inga roles, deputies and team memberships from access-service's events, each applied once. */
+/**
+ * Keeps users' Inga roles, and (through the access replica) deputies and team memberships, from access-service's
+ * events, each applied once.
+ */
 @ApplicationScoped
 public class AccessEventsConsumer {
 
     private final Inbox inbox;
+    private final AccessReplication replication;
 
-    AccessEventsConsumer(Inbox inbox) {
+    AccessEventsConsumer(Inbox inbox, AccessReplication replication) {
         this.inbox = inbox;
+        this.replication = replication;
     }
 
     @Incoming("access-events")
@@ -30,6 +33,9 @@ public class AccessEventsConsumer {
     }
 
     void apply(ReceivedEvent event) {
+        if (replication.apply(event)) {
+            return;
+        }
         switch (event.type()) {
             case AccessEvent.RoleGranted.TYPE -> granted(event.data(AccessEvent.RoleGranted.class));
             case AccessEvent.RoleRevoked.TYPE -> {
@@ -39,8 +45,6 @@ public class AccessEventsConsumer {
                     grant.active = false;
                 }
             }
-            case AccessEvent.DeputyAssigned.TYPE -> deputy(event.data(AccessEvent.DeputyAssigned.class));
-            case AccessEvent.TeamMembershipChanged.TYPE -> membership(event);
             default -> {
                 // requests do not concern inga-service
             }
@@ -58,30 +62,5 @@ public class AccessEventsConsumer {
         grant.team = granted.team();
         grant.active = true;
         grant.persist();
-    }
-
-    /** A change that is neither JOINED nor LEFT is poison: read as a join, it would let someone lead a team. */
-    private static void membership(ReceivedEvent event) {
-        AccessEvent.TeamMembershipChanged changed = event.data(AccessEvent.TeamMembershipChanged.class);
-        switch (String.valueOf(changed.change())) {
-            case AccessEvent.TeamMembershipChanged.JOINED ->
-                    TeamMembershipReplica.join(changed.userId(), changed.team(), changed.function());
-            case AccessEvent.TeamMembershipChanged.LEFT ->
-                    TeamMembershipReplica.leave(changed.userId(), changed.team(), changed.function());
-            default -> throw new PoisonEventException(event + " has an unknown change " + changed.change());
-        }
-    }
-
-    private static void deputy(AccessEvent.DeputyAssigned assigned) {
-        if (DeputyReplica.findById(assigned.deputyshipId()) != null) {
-            return;
-        }
-        DeputyReplica deputy = new DeputyReplica();
-        deputy.deputyshipId = assigned.deputyshipId();
-        deputy.counsellorId = assigned.counsellorId();
-        deputy.deputyId = assigned.deputyId();
-        deputy.validFrom = assigned.validFrom();
-        deputy.validUntil = assigned.validUntil();
-        deputy.persist();
     }
 }

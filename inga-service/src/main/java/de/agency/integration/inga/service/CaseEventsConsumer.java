@@ -1,13 +1,13 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.inbox.Inbox;
+import de.agency.integration.inbox.PoisonEventException;
+import de.agency.integration.inbox.ReceivedEvent;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.event.CaseEvent;
 import de.agency.integration.inga.privacy.IngaErasure;
-import de.agency.integration.inbox.Inbox;
-import de.agency.integration.inbox.PoisonEventException;
-import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

@@ -1,17 +1,17 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.ResourceNotFoundException;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.event.ConsentRecorded;
 import de.agency.integration.inga.event.ConsentRevoked;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -61,7 +61,7 @@ public class ConsentService {
         Enrollment enrollment = policy.forWork(enrollmentId);
         Consent consent = Consent.findById(consentId);
         if (consent == null || !consent.enrollmentId.equals(enrollmentId)) {
-            throw new NotFoundException("Enrollment " + enrollmentId + " has no consent " + consentId);
+            throw new ResourceNotFoundException("Enrollment " + enrollmentId + " has no consent " + consentId);
         }
         if (consent.revokedOn != null) {
             throw new StateConflictException("Consent " + consentId + " was revoked on " + consent.revokedOn, List.of());

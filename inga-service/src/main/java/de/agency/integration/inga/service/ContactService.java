@@ -1,7 +1,8 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
-import de.agency.integration.figures.ContactFrequency;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.Consent;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Contact;
@@ -9,11 +10,8 @@ import de.agency.integration.inga.domain.ContactForm;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.event.IngaContactRecorded;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -76,11 +74,6 @@ public class ContactService {
      * Contacts per month over all appointments of all forms, from the enrollment to its exit (or today); the first
      * month counts as a whole month.
      */
-    public BigDecimal frequency(Enrollment enrollment) {
-        LocalDate until = enrollment.isOpen() ? clock.today() : enrollment.exitDate;
-        return ContactFrequency.of(Contact.countOf(enrollment.id), enrollment.enrolledOn, until).perMonth();
-    }
-
     private static void requireConsent(Enrollment enrollment, ConsentType type, LocalDate day, String field) {
         if (!Consent.validOn(enrollment.id, type, day)) {
             throw new RuleViolationException("CONSENT_REQUIRED", field, "This activity needs a valid consent "

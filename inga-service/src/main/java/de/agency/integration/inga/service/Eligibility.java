@@ -1,12 +1,12 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.EligibleProfileCategory;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.ExclusionCriterion;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;

@@ -1,20 +1,20 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.accessreplica.DeputyReplica;
+import de.agency.integration.accessreplica.TeamMembershipReplica;
+import de.agency.integration.caller.CurrentCaller;
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.AccessDeniedException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.CaseReplica;
-import de.agency.integration.inga.domain.DeputyReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.RoleGrantReplica;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.DataProtectionOfficer;
 import de.agency.integration.privacy.ScopeCondition;
-import de.agency.integration.problem.EntityTags;
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.web.etag.EntityTags;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -36,13 +36,13 @@ import java.util.stream.Stream;
 public class EnrollmentPolicy {
 
 
-    private final SecurityIdentity identity;
+    private final CurrentCaller identity;
     private final AccessLog accessLog;
     private final AgencyClock clock;
     private final EntityTags entityTags;
     private ReadScope readScope;
 
-    EnrollmentPolicy(SecurityIdentity identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
+    EnrollmentPolicy(CurrentCaller identity, AccessLog accessLog, AgencyClock clock, EntityTags entityTags) {
         this.entityTags = entityTags;
         this.identity = identity;
         this.accessLog = accessLog;
@@ -67,14 +67,14 @@ public class EnrollmentPolicy {
     }
 
     public String caller() {
-        return identity.getPrincipal().getName();
+        return identity.id();
     }
 
     /** The enrollment, if the caller may work on it (404, then 403). */
     public Enrollment forWork(UUID enrollmentId) {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
         if (!mayWork(enrollment)) {
-            throw new ForbiddenException("Only the Inga counsellor of enrollment " + enrollment.id
+            throw new AccessDeniedException("Only the Inga counsellor of enrollment " + enrollment.id
                     + " and the counsellor's current deputies, holding INTEGRATION_COUNSELLOR_SGB3, may do this");
         }
         requireCurrent(enrollment);
@@ -103,11 +103,11 @@ public class EnrollmentPolicy {
         Enrollment enrollment = Enrollment.findExisting(enrollmentId);
         if (CaseReplica.isRestricted(enrollment.caseId)) {
             if (!identity.hasRole(DataProtectionOfficer.ROLE)) {
-                throw new ForbiddenException("The case of enrollment " + enrollmentId + " is restricted (Art. 18 "
+                throw new AccessDeniedException("The case of enrollment " + enrollmentId + " is restricted (Art. 18 "
                         + "GDPR): only the data protection officer reads its Inga data");
             }
         } else if (!readScope().covers(enrollment)) {
-            throw new ForbiddenException("Enrollment " + enrollmentId + " is read only by its Inga counsellor, the "
+            throw new AccessDeniedException("Enrollment " + enrollmentId + " is read only by its Inga counsellor, the "
                     + "counsellor's current deputies and the leads of its team");
         }
         recordReads(resourceKind, List.of(enrollment));
@@ -122,7 +122,7 @@ public class EnrollmentPolicy {
     /** A new enrollment is made by whom will work on it: its Inga counsellor, or a current deputy of him or her. */
     public void requireMayEnrollFor(String ingaCounsellor) {
         if (!actingFor().contains(ingaCounsellor)) {
-            throw new ForbiddenException("Only " + ingaCounsellor + " and current deputies, holding "
+            throw new AccessDeniedException("Only " + ingaCounsellor + " and current deputies, holding "
                     + "INTEGRATION_COUNSELLOR_SGB3, may enroll a customer with " + ingaCounsellor);
         }
     }

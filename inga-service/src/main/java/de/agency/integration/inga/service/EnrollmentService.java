@@ -1,6 +1,7 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.RuleViolationException;
 import de.agency.integration.inga.domain.AgencyFederalState;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Enrollment;
@@ -8,7 +9,6 @@ import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.event.InsetEnrolled;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,10 +30,12 @@ public class EnrollmentService {
     private final IngaMetrics metrics;
     private final AgencyClock clock;
     private final CaseloadConfig caseload;
+    private final ContactFrequencies frequencies;
 
     EnrollmentService(Outbox outbox, EnrollmentPolicy policy, IngaMetrics metrics, AgencyClock clock,
-                      CaseloadConfig caseload) {
+                      CaseloadConfig caseload, ContactFrequencies frequencies) {
         this.caseload = caseload;
+        this.frequencies = frequencies;
         this.outbox = outbox;
         this.policy = policy;
         this.metrics = metrics;
@@ -47,7 +49,14 @@ public class EnrollmentService {
      * @param circumstances  codes of the exclusion catalogue that apply to the customer
      */
     @Transactional
-    public Enrollment enroll(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
+    public EnrollmentDetails enroll(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
+        Enrollment enrollment = begin(caseId, ingaCounsellor, circumstances);
+        return frequencies.of(enrollment, caseloadWarning(enrollment.ingaCounsellor).orElse(null));
+    }
+
+    /** The enrollment begun, in the caller's transaction (an enrollment, or an accepted referral). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Enrollment begin(UUID caseId, String ingaCounsellor, Set<String> circumstances) {
         String counsellor = ingaCounsellor == null ? policy.caller() : ingaCounsellor;
         policy.requireMayEnrollFor(counsellor);
         Eligibility.Enrollable enrollable = Eligibility.requireEnrollable(caseId, circumstances);
@@ -78,7 +87,7 @@ public class EnrollmentService {
      * A warning when the Inga counsellor looks after as many open enrollments as the caseload key or more: enrolling
      * beyond it is allowed, never silently.
      */
-    public Optional<String> caseloadWarning(String ingaCounsellor) {
+    private Optional<String> caseloadWarning(String ingaCounsellor) {
         long open = Enrollment.count("ingaCounsellor = ?1 and status = ?2", ingaCounsellor, EnrollmentStatus.OPEN);
         return open >= caseload.key()
                 ? Optional.of(ingaCounsellor + " looks after " + open + " open enrollments, at or above the caseload "
@@ -88,8 +97,8 @@ public class EnrollmentService {
 
     /** The enrollment, if the caller may read it; the read is recorded in the access log. */
     @Transactional
-    public Enrollment get(UUID id) {
-        return policy.forRead(id, ACCESS_LOG_KIND);
+    public EnrollmentDetails get(UUID id) {
+        return frequencies.of(policy.forRead(id, ACCESS_LOG_KIND));
     }
 
     /**
@@ -99,7 +108,8 @@ public class EnrollmentService {
      * @param endingWithinDays open enrollments whose 24 months end within that many days
      */
     @Transactional
-    public List<Enrollment> search(String agency, String counsellor, EnrollmentStatus status, Integer endingWithinDays) {
+    public List<EnrollmentDetails> search(String agency, String counsellor, EnrollmentStatus status,
+                                          Integer endingWithinDays) {
         Parameters parameters = new Parameters();
         StringBuilder query = new StringBuilder(policy.readScope().condition(parameters));
         if (agency != null) {
@@ -121,6 +131,6 @@ public class EnrollmentService {
         List<Enrollment> found = Enrollment.<Enrollment>find(query + " order by latestEndDate, id", parameters)
                 .page(0, SEARCH_LIMIT).list();
         policy.recordReads(ACCESS_LOG_KIND, found);
-        return found;
+        return frequencies.of(found);
     }
 }

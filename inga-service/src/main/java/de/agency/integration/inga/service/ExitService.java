@@ -1,6 +1,8 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.ExitReason;
@@ -8,8 +10,6 @@ import de.agency.integration.inga.domain.InsetMonths;
 import de.agency.integration.inga.event.EarlyExitRefused;
 import de.agency.integration.inga.event.ExitReasonRecorded;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,9 +33,11 @@ public class ExitService {
     private final EntityManager entityManager;
     private final IngaMetrics metrics;
     private final AgencyClock clock;
+    private final ContactFrequencies frequencies;
 
     ExitService(Outbox outbox, EnrollmentPolicy policy, EarlyExitRefusals refusals, EntityManager entityManager,
-                IngaMetrics metrics, AgencyClock clock) {
+                IngaMetrics metrics, AgencyClock clock, ContactFrequencies frequencies) {
+        this.frequencies = frequencies;
         this.outbox = outbox;
         this.policy = policy;
         this.refusals = refusals;
@@ -46,8 +48,8 @@ public class ExitService {
 
     /** @param exitDate the day of the exit; today if null */
     @Transactional
-    public Enrollment exit(UUID enrollmentId, String reasonCode, LocalDate exitDate, String justification,
-                           Boolean portfolioExhausted) {
+    public EnrollmentDetails exit(UUID enrollmentId, String reasonCode, LocalDate exitDate, String justification,
+                                  Boolean portfolioExhausted) {
         Enrollment enrollment = policy.forWork(enrollmentId);
         if (!enrollment.isOpen()) {
             throw new StateConflictException("Enrollment " + enrollmentId + " ended on " + enrollment.exitDate
@@ -80,7 +82,7 @@ public class ExitService {
         enrollment.exitJustification = justification;
         enrollment.portfolioExhausted = portfolioExhausted;
         end(enrollment, reason.code, day);
-        return enrollment;
+        return frequencies.of(enrollment);
     }
 
     /**

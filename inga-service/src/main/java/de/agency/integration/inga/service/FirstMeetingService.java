@@ -1,14 +1,14 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.figures.WorkingDays;
 import de.agency.integration.inga.domain.AgencyFederalState;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.FirstMeeting;
 import de.agency.integration.inga.event.IngaFirstMeetingHeld;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

@@ -1,16 +1,16 @@
 package de.agency.integration.inga.service;
 
+import de.agency.integration.accessreplica.TeamMembershipReplica;
+import de.agency.integration.caller.CurrentCaller;
+import de.agency.integration.errors.AccessDeniedException;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.RoleGrantReplica;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.privacy.ScopeCondition;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -30,21 +30,21 @@ public class ReferralPolicy {
 
     static final String ACCESS_LOG_KIND = "REFERRAL";
 
-    private final SecurityIdentity identity;
+    private final CurrentCaller identity;
     private final AccessLog accessLog;
 
-    ReferralPolicy(SecurityIdentity identity, AccessLog accessLog) {
+    ReferralPolicy(CurrentCaller identity, AccessLog accessLog) {
         this.identity = identity;
         this.accessLog = accessLog;
     }
 
     public String caller() {
-        return identity.getPrincipal().getName();
+        return identity.id();
     }
 
     public void requireMayRefer(CaseReplica kase) {
         if (!TeamMembershipReplica.isMember(caller(), kase.team, TeamMembershipReplica.COUNSELLOR)) {
-            throw new ForbiddenException("Only a counsellor of the case's team refers case " + kase.caseId);
+            throw new AccessDeniedException("Only a counsellor of the case's team refers case " + kase.caseId);
         }
     }
 
@@ -52,7 +52,7 @@ public class ReferralPolicy {
     public Referral forDecision(UUID referralId) {
         Referral referral = Referral.findExisting(referralId);
         if (!RoleGrantReplica.holdsFor(caller(), RoleGrantReplica.INTEGRATION_COUNSELLOR_SGB3, referral.toTeam)) {
-            throw new ForbiddenException("Only an Inga counsellor of the receiving team, holding "
+            throw new AccessDeniedException("Only an Inga counsellor of the receiving team, holding "
                     + "INTEGRATION_COUNSELLOR_SGB3 there, decides referral " + referralId);
         }
         return referral;

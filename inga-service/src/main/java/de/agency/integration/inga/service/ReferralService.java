@@ -1,6 +1,8 @@
 package de.agency.integration.inga.service;
 
 import de.agency.integration.clock.AgencyClock;
+import de.agency.integration.errors.RuleViolationException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.Referral;
@@ -10,8 +12,6 @@ import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.event.IngaReferralDeclined;
 import de.agency.integration.inga.event.IngaReferred;
 import de.agency.integration.outbox.Outbox;
-import de.agency.integration.problem.RuleViolationException;
-import de.agency.integration.problem.StateConflictException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +86,7 @@ public class ReferralService {
             throw new RuleViolationException("INGA_COUNSELLOR_OF_THE_TEAM", "ingaCounsellor", counsellor
                     + " holds no INTEGRATION_COUNSELLOR_SGB3 in the receiving team " + referral.toTeam);
         }
-        Enrollment enrollment = enrollments.enroll(referral.caseId, counsellor, Set.of());
+        Enrollment enrollment = enrollments.begin(referral.caseId, counsellor, Set.of());
         referral.status = ReferralStatus.ACCEPTED;
         referral.decidedBy = policy.caller();
         referral.decidedOn = clock.today();

@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.agency.integration.accessreplica.TeamMembershipReplica;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.contracts.EventContract;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.domain.RoleGrantReplica;
-import de.agency.integration.inga.domain.TeamMembershipReplica;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
 import io.quarkus.narayana.jta.QuarkusTransaction;

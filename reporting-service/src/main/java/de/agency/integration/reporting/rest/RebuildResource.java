@@ -1,6 +1,6 @@
 package de.agency.integration.reporting.rest;
 
-import de.agency.integration.problem.StateConflictException;
+import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.reporting.service.RebuildService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/rebuild")
 @Tag(name = "Rebuild")
 @SecurityRequirement(name = "keycloak")
-@RolesAllowed("ACCESS_ADMIN")
+@RolesAllowed("REPORTING_ADMIN")
 public class RebuildResource {
 
     private final RebuildService rebuild;

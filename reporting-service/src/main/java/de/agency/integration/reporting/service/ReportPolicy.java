@@ -1,8 +1,8 @@
 package de.agency.integration.reporting.service;
 
+import de.agency.integration.caller.CurrentCaller;
 import de.agency.integration.privacy.AccessLog;
 import de.agency.integration.reporting.domain.TeamLead;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 
@@ -24,11 +24,11 @@ public class ReportPolicy {
     /** A report row that names an enrollment; reporting holds no customer numbers, the enrollment id links them. */
     static final String ENROLLMENT_ROW = "ENROLLMENT_REPORT_ROW";
 
-    private final SecurityIdentity identity;
+    private final CurrentCaller identity;
     private final AccessLog accessLog;
     private List<String> ledTeams;
 
-    ReportPolicy(SecurityIdentity identity, AccessLog accessLog) {
+    ReportPolicy(CurrentCaller identity, AccessLog accessLog) {
         this.identity = identity;
         this.accessLog = accessLog;
     }
@@ -50,7 +50,7 @@ public class ReportPolicy {
 
     private List<String> ledTeams() {
         if (ledTeams == null) {
-            ledTeams = identity.hasRole(TEAM_LEAD) ? TeamLead.teamsLedBy(identity.getPrincipal().getName()) : List.of();
+            ledTeams = identity.hasRole(TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
         }
         return ledTeams;
     }

@@ -1,0 +1,325 @@
+package de.agency.integration.bench;
+
+import static de.agency.integration.bench.Report.format;
+import static de.agency.integration.bench.Report.ms;
+import static de.agency.integration.bench.Report.percentiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.agency.integration.devstack.LocalStack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One command, one run: starts the local stack (real PostgreSQL, Kafka, Keycloak, the four packaged services) and
+ * measures each figure of the performance table side by side with its raw baseline - pgbench running the same SQL as
+ * {@code POST /cases}, a plain Kafka consumer reading the same topics - then checks that every committed case was
+ * counted exactly once, live and after a rebuild. Prints the table and writes it, with a latency chart, to the output.
+ */
+public final class Benchmark {
+
+    /**
+     * @param warmUp      how long the same load runs before each throughput measurement, not measured (the JIT)
+     * @param measure     how long each throughput measurement runs
+     * @param connections concurrent HTTP connections (wrk) and pgbench clients
+     * @param sequential  cases opened one after the other for the event latency without load
+     * @param pacedRate   cases opened per second for the event latency under load (for {@code measure})
+     */
+    public record Settings(Duration warmUp, Duration measure, int connections, int sequential, int pacedRate,
+                           Path output) {
+
+        /** The full run: {@code seconds} per measurement after as long a warm-up. */
+        public static Settings standard(long seconds, Path output) {
+            return new Settings(Duration.ofSeconds(seconds), Duration.ofSeconds(seconds), 16, 200, 100, output);
+        }
+
+        /** A smoke run for CI: the same steps, 5 s each after 2 s of warm-up, a few cases. */
+        public static Settings smoke(Path output) {
+            return new Settings(Duration.ofSeconds(2), Duration.ofSeconds(5), 16, 20, 20, output);
+        }
+    }
+
+    private static final List<String> REPORTED_TOPICS = List.of("case-events", "inga-events", "access-events");
+
+    private final LocalStack stack;
+    private final Settings settings;
+    private final Api api;
+    private final String agency = "B" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
+    private final Report report;
+    private final Wrk wrk;
+    private final PgBench pgBench;
+
+    private Benchmark(LocalStack stack, Settings settings) {
+        this.stack = stack;
+        this.settings = settings;
+        this.api = new Api(stack);
+        this.wrk = new Wrk(settings.output());
+        this.pgBench = new PgBench(settings.output());
+        this.report = new Report(format("%s, %d cores, %s s per measurement, %d connections", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), settings.measure().toSeconds(), settings.connections()));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path output = Path.of(args.length > 1 ? args[1] : "deploy/harness/bench/target");
+        Settings settings = Settings.standard(args.length > 0 ? Long.parseLong(args[0]) : 20, output);
+        Report report = run(settings);
+        System.out.println(report.markdown());
+        System.out.println("Written to " + output.toAbsolutePath().resolve("benchmark.md") + " and latency.html");
+    }
+
+    /** Starts a stack on free ports under the output directory, measures, stops the stack, writes the report. */
+    public static Report run(Settings settings) throws IOException {
+        try (LocalStack stack = LocalStack.onFreePorts(settings.output().resolve("stack")).start()) {
+            return run(stack, settings);
+        }
+    }
+
+    /** Measures against a running stack (e.g. the system tests' shared one) and writes the report. */
+    public static Report run(LocalStack stack, Settings settings) throws IOException {
+        Files.createDirectories(settings.output());
+        Report report = new Benchmark(stack, settings).measure();
+        report.write(settings.output());
+        return report;
+    }
+
+    private Report measure() {
+        Map<String, Duration> together = stack.readyAfter();
+        Map<String, Long> memory = firstRequestToEach();
+        step("POST /enrollments/{id}/contacts", this::recordContacts);
+        step("POST /cases against pgbench", this::openCases);
+        countedExactlyOnce("after the load");
+        step("GET /cases/{id}", this::readCases);
+        step("event latency", this::eventLatency);
+        countedExactlyOnce("live");
+        step("rebuild against a plain consumer", this::rebuild);
+        countedExactlyOnce("after the rebuild");
+        step("start of case-service alone", () -> start(together, memory));
+        return report;
+    }
+
+    private static void step(String name, Runnable measurement) {
+        System.out.println("Measuring " + name + " ...");
+        measurement.run();
+    }
+
+    /** One authenticated request to each service, then the resident memory of each. */
+    private Map<String, Long> firstRequestToEach() {
+        api.get("case-service", "/cases?size=1", "counsellor");
+        api.get("inga-service", "/exit-reasons", "inga-counsellor");
+        api.get("access-service", "/keycloak-sync", "access-admin");
+        api.get("reporting-service", "/reports/cases", "viewer");
+        return stack.residentMemoryKb();
+    }
+
+    /** {@code POST /cases} with wrk against pgbench running its SQL; the service's CPU time per request. */
+    private void openCases() {
+        PgBench.Result raw = pgBench.run(stack.jdbcUrl("case_service"), "case_service",
+                "open-case.sql", List.of("team_membership", "integration_case", "phase_transition", "outbox_event"),
+                List.of("team_membership"), settings.connections(), settings.measure());
+        Function<Duration, Wrk.Result> open = duration -> wrk.repeat("POST", api.url("case-service") + "/cases",
+                api.token("counsellor"), Api.openCaseBody(agency), settings.connections(), duration);
+        open.apply(settings.warmUp());
+        ProcessHandle caseService = stack.process("case-service");
+        Duration cpuBefore = cpu(caseService);
+        Wrk.Result opened = open.apply(settings.measure());
+        Duration cpu = cpu(caseService).minus(cpuBefore);
+        report.row("`POST /cases`, " + settings.connections() + " connections", throughput(opened),
+                format("pgbench, same SQL: %.0f tps (mean %.1f ms)", raw.tps(), raw.latencyMs()),
+                format("%.0f %%", 100 * opened.perSecond() / raw.tps()), "≥ 50 %");
+        report.row("CPU per `POST /cases` (case-service process)",
+                format("%.2f ms", cpu.toNanos() / 1e6 / Math.max(1, opened.requests())), "", "", "≤ 1 ms");
+    }
+
+    private void readCases() {
+        List<String> paths = caseIds(200).stream().map(id -> "/cases/" + id).toList();
+        Wrk.Result read = measured(duration -> wrk.cycle("GET", api.url("case-service"), api.token("counsellor"),
+                paths, null, settings.connections(), duration));
+        report.row("`GET /cases/{id}`, " + paths.size() + " cases in turn", throughput(read), "", "", "≥ 2,000 req/s");
+    }
+
+    private void recordContacts() {
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < settings.connections(); i++) {
+            cases.add(api.profiledCase(agency));
+        }
+        List<String> paths = cases.stream().map(id -> "/enrollments/" + api.enroll(id) + "/contacts").toList();
+        Wrk.Result recorded = measured(duration -> wrk.cycle("POST", api.url("inga-service"),
+                api.token("inga-counsellor"), paths, Api.contactBody(), settings.connections(), duration));
+        report.row("`POST /enrollments/{id}/contacts`", throughput(recorded), "", "", "≥ 2,000 req/s");
+    }
+
+    /** Cases opened one after the other, then at a steady rate: from the 201 to the topic and to the read model. */
+    private void eventLatency() {
+        try (EventLatency watch = new EventLatency(stack.kafkaBootstrapServers(), stack.jdbcUrl("reporting_service"))) {
+            List<String> sequential = new ArrayList<>();
+            for (int i = 0; i < settings.sequential(); i++) {
+                String id = api.openCase(agency);
+                watch.responded(id);
+                sequential.add(id);
+                while (!watch.seen(id)) {
+                    Pause.of(Duration.ofMillis(1));
+                }
+            }
+            latencyRows("sequential", watch.await(sequential, Duration.ofSeconds(30)), "p50 ≤ 50 ms, p99 ≤ 250 ms");
+            latencyRows(settings.pacedRate() + " req/s", watch.await(paced(watch), Duration.ofSeconds(60)),
+                    "p99 ≤ 500 ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Cases opened at a steady rate without waiting for the answers; those not answered 201 are counted apart. */
+    private List<String> paced(EventLatency watch) throws InterruptedException {
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        long interval = 1_000_000_000L / settings.pacedRate();
+        long start = System.nanoTime();
+        long count = settings.measure().toSeconds() * settings.pacedRate();
+        for (long i = 0; i < count; i++) {
+            long due = start + i * interval;
+            while (System.nanoTime() < due) {
+                Thread.sleep(0, 200_000);
+            }
+            sent.add(api.sendAsync(api.openCaseRequest(agency)).handle((response, error) -> {
+                if (error == null && response.statusCode() == 201) {
+                    String id = Api.idOf(response);
+                    watch.responded(id);
+                    ids.add(id);
+                } else {
+                    failed.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        if (failed.get() > 0) {
+            report.note(format("%d of %d requests at %d req/s not answered 201 (their effects not measured)",
+                    failed.get(), count, settings.pacedRate()));
+        }
+        return List.copyOf(ids);
+    }
+
+    private void latencyRows(String load, EventLatency.Histograms latency, String target) {
+        report.latency("case-events, plain consumer, " + load, latency.kafka());
+        report.latency("reporting read model, " + load, latency.reporting());
+        report.row("commit → record on `case-events` (plain consumer), " + load, percentiles(latency.kafka()),
+                "", "", "");
+        report.row("commit → `case_fact` in reporting, " + load + format(" (%d cases)", latency.reporting().getTotalCount()),
+                percentiles(latency.reporting()), format("plain consumer p50 %.1f ms", ms(latency.kafka(), 50)),
+                ms(latency.kafka(), 50) < 1 ? "" : format("%.1f× at p50", ms(latency.reporting(), 50) / ms(latency.kafka(), 50)),
+                target);
+    }
+
+    private void rebuild() {
+        Replay.Result raw = Replay.plainConsumer(stack.kafkaBootstrapServers(), REPORTED_TOPICS);
+        Replay.Result rebuilt = Replay.rebuild(api);
+        report.row(format("reporting rebuild (`POST /rebuild`, %d events)", rebuilt.events()),
+                format("%.0f events/s (%.1f s)", rebuilt.perSecond(), rebuilt.seconds()),
+                format("plain consumer: %.0f events/s (%d events)", raw.perSecond(), raw.events()),
+                format("%.0f %%", 100 * rebuilt.perSecond() / raw.perSecond()), "≥ 20,000 events/s and ≥ 50 %");
+    }
+
+    /** Every case the benchmark committed is counted once in reporting's cases per agency, no more, no less. */
+    private void countedExactlyOnce(String when) {
+        long committed = committedCases();
+        long counted = -1;
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            counted = countedCases();
+            if (counted == committed) {
+                report.note(format("%s: %d cases committed by case-service, %d counted by reporting", when, committed,
+                        counted));
+                return;
+            }
+            Pause.of(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException(format("%s: %d cases committed, reporting counted %d", when, committed, counted));
+    }
+
+    /** case-service alone, the stack idle: killed, started again, until ready and its first answer. */
+    private void start(Map<String, Duration> together, Map<String, Long> memory) {
+        String caseId = caseIds(1).get(0);
+        stack.killReplica("case-service", 1);
+        stack.restartReplica("case-service", 1);
+        Duration alone = stack.readyAfter().get("case-service");
+        long begin = System.nanoTime();
+        api.get("case-service", "/cases/" + caseId, "counsellor");
+        double firstRequest = (System.nanoTime() - begin) / 1e6;
+        report.row("start of case-service alone, to ready", format("%.1f s, then first request %.0f ms",
+                alone.toMillis() / 1000.0, firstRequest), "", "", "≤ 1.5 s");
+        report.row("start of the four together, to ready", together.entrySet().stream()
+                .map(e -> format("%s %.1f s", e.getKey().replace("-service", ""), e.getValue().toMillis() / 1000.0))
+                .collect(Collectors.joining(", ")), "", "", "≤ 10 s");
+        report.row("resident memory after the first request", memory.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("-service"))
+                .map(e -> format("%s %d MB", e.getKey().replace("-service", ""), e.getValue() / 1024))
+                .collect(Collectors.joining(", ")), "", "", "≤ 200 MB");
+    }
+
+    /** The load once for the warm-up, then again measured. */
+    private Wrk.Result measured(Function<Duration, Wrk.Result> load) {
+        load.apply(settings.warmUp());
+        return load.apply(settings.measure());
+    }
+
+    private String throughput(Wrk.Result result) {
+        return format("%.0f req/s (p50 %.1f ms, p99 %.1f ms%s)", result.perSecond(), result.p50(), result.p99(),
+                result.failed() == 0 ? "" : ", " + result.failed() + " failed");
+    }
+
+    private static Duration cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time of " + process));
+    }
+
+    private List<String> caseIds(int limit) {
+        return query("case_service", "select id::text from integration_case where agency = ? limit " + limit);
+    }
+
+    private long committedCases() {
+        return Long.parseLong(query("case_service", "select count(*) from integration_case where agency = ?").get(0));
+    }
+
+    private long countedCases() {
+        for (JsonNode row : api.get("reporting-service", "/reports/cases", "viewer").path("byAgency")) {
+            if (agency.equals(row.path("agency").asText())) {
+                return row.path("cases").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private List<String> query(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), database, database);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, agency);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot query " + database, e);
+        }
+    }
+
+}

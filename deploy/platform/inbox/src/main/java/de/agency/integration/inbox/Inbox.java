@@ -1,0 +1,192 @@
+package de.agency.integration.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.agency.integration.errors.DatabaseUnavailable;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.TracingMetadata;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Applies the effect of each incoming CloudEvent exactly once: the event id is recorded in the same transaction as
+ * the effect, and a redelivered event is acknowledged without a second effect. An effect that fails is tried again
+ * with growing pauses (the partition waits, so order holds), and while the database cannot be reached
+ * ({@link DatabaseUnavailable}, e.g. during its restart) or the effect pauses consumption
+ * ({@link ConsumptionPausedException}) for as long as that lasts; a record that is no CloudEvent or has unreadable data
+ * ({@link PoisonEventException}), or whose effect still fails after the last attempt, is negatively acknowledged,
+ * which sends it to the channel's dead-letter topic ({@code failure-strategy=dead-letter-queue}).
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private final ObjectMapper objectMapper;
+    private final InboxConfig config;
+
+    Inbox(ObjectMapper objectMapper, InboxConfig config) {
+        this.objectMapper = objectMapper;
+        this.config = config;
+    }
+
+    /** To be called from a blocking {@code @Incoming} method that returns its result. */
+    public CompletionStage<Void> process(Message<String> message, Consumer<ReceivedEvent> effect) {
+        try {
+            ReceivedEvent event = receive(message);
+            Duration backoff = config.initialBackoff();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    applyOnce(event, effect);
+                    Log.infof("Applied %s (trace %s)", event, traceId(message));
+                    return message.ack();
+                } catch (PoisonEventException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    if (paused(e)) {
+                        attempt = 0;
+                        Log.debugf("Event %s waits, retrying in %s: %s", event, backoff, e.getMessage());
+                    } else if (DatabaseUnavailable.causedBy(e)) {
+                        // not the event's fault: it waits (and the partition with it) until the database is back
+                        attempt = 0;
+                        Log.warnf("Event %s waits for the database, retrying in %s: %s", event, backoff,
+                                reason(e));
+                    } else if (attempt >= config.maxAttempts()) {
+                        throw e;
+                    } else {
+                        Log.warnf("Event %s failed (attempt %d of %d), retrying in %s: %s", event, attempt,
+                                config.maxAttempts(), backoff, reason(e));
+                    }
+                    pause(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+                }
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("Event rejected to the dead-letter topic: %s", reason(e));
+            return message.nack(e);
+        }
+    }
+
+    private static boolean paused(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConsumptionPausedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a log line may say of a failure: the reasons this library and the consumers give for poison, which name
+     * ids, types and fields only; of any other failure the types of its causes (and a database's SQLSTATE), since
+     * a library's message may quote the event's content.
+     */
+    public static String reason(Throwable failure) {
+        if (failure instanceof PoisonEventException) {
+            return failure.getMessage();
+        }
+        StringJoiner causes = new StringJoiner(" caused by ");
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            causes.add(cause instanceof SQLException sql && sql.getSQLState() != null
+                    ? cause.getClass().getSimpleName() + " (SQLSTATE " + sql.getSQLState() + ")"
+                    : cause.getClass().getSimpleName());
+        }
+        return causes.toString();
+    }
+
+    /**
+     * Applies an event read again from its topic (a rebuild of read models), exactly as {@link #process} would:
+     * once per event id, in its own transaction.
+     *
+     * @throws PoisonEventException if the record is no CloudEvent with data (it went to the dead-letter topic the
+     *                              first time) or its effect refuses it
+     */
+    public void replay(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> effect) {
+        applyOnce(replayed(record), effect);
+    }
+
+    /**
+     * Applies many events read again from their topic in one transaction, each once per event id, as
+     * {@link #replay} would one by one: a rebuild commits once per batch instead of once per event. If one record is
+     * poison or its effect fails, nothing of the batch is applied; the caller then replays it event by event.
+     */
+    public void replayAll(List<ConsumerRecord<String, String>> records, Consumer<ReceivedEvent> effect) {
+        List<ReceivedEvent> events = records.stream().map(this::replayed).toList();
+        QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> applyIfNew(event, effect)));
+    }
+
+    private ReceivedEvent replayed(ConsumerRecord<String, String> record) {
+        String id = header(record, "ce_id");
+        String type = header(record, "ce_type");
+        if (id == null || type == null || record.value() == null || record.value().isBlank()) {
+            throw new PoisonEventException("Record is not a CloudEvent with data");
+        }
+        return new ReceivedEvent(id, type, record.value(), objectMapper);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Forgets every processed event, in the caller's transaction, so that a replay applies them all again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetProcessedEvents() {
+        ProcessedEvent.deleteAll();
+    }
+
+    private static void applyOnce(ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+        QuarkusTransaction.requiringNew().run(() -> applyIfNew(event, effect));
+    }
+
+    private static void applyIfNew(ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+        if (ProcessedEvent.markProcessed(event.id(), event.type())) {
+            effect.accept(event);
+        } else {
+            Log.debugf("Event %s was processed before; redelivery ignored", event);
+        }
+    }
+
+    /** The trace the event belongs to: the request that caused it, continued through the producer's outbox. */
+    private static String traceId(Message<String> message) {
+        return TracingMetadata.fromMessage(message)
+                .map(tracing -> Span.fromContext(tracing.getCurrentContext()).getSpanContext())
+                .filter(SpanContext::isValid)
+                .map(SpanContext::getTraceId)
+                .orElse("none");
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+
+    private ReceivedEvent receive(Message<String> message) {
+        @SuppressWarnings("unchecked")
+        IncomingCloudEventMetadata<String> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
+                .orElseThrow(() -> new PoisonEventException("Record is not a CloudEvent (no ce_ headers)"));
+        if (message.getPayload() == null || message.getPayload().isBlank()) {
+            throw new PoisonEventException("CloudEvent " + cloudEvent.getId() + " has no data");
+        }
+        return new ReceivedEvent(cloudEvent.getId(), cloudEvent.getType(), message.getPayload(), objectMapper);
+    }
+}
