@@ -1,5 +1,6 @@
-# Sourced by the run and benchmark commands: packages the services and the local stack for running them, without
-# container images (they come with ./mvnw verify or package), and skips Maven when nothing changed since the last
+# Sourced by the run and benchmark commands: packages the services and the local stack for running them, with a class
+# data sharing archive per service and without container images (they come with ./mvnw verify or package), and skips
+# Maven when nothing changed since the last
 # time: the fingerprint is the commit, the changes to it and the content of new files (no git: always package).
 package_if_changed() {
     local stamp=.devstack/package.fingerprint fingerprint="" new
@@ -13,7 +14,7 @@ package_if_changed() {
         echo "Nothing changed since the last package: starting without Maven"
         return
     fi
-    ./mvnw -B -q -DskipTests -Djib.skip -Dexec.skip package
+    ./mvnw -B -q -DskipTests -Djib.skip -Dexec.skip -Dquarkus.package.jar.appcds.enabled=true package
     mkdir -p .devstack
     [ -z "$fingerprint" ] || echo "$fingerprint" > "$stamp"
 }

@@ -2,7 +2,7 @@
 -- sends it: the caller's membership of the team, the case, its first phase transition, CaseOpened on case-events and
 -- the customer number on case-customers (payloads of the events' size). Run by PgBench in schema "bench".
 BEGIN;
-SELECT count(*) FROM team_membership tm1_0 WHERE tm1_0.user_id = 'counsellor' AND tm1_0.team_x90 = 'X90-311-INGA1' AND tm1_0.function = 'COUNSELLOR';
+SELECT count(*) FROM team_membership_replica tmr1_0 WHERE tmr1_0.user_id = 'counsellor' AND tmr1_0.team = 'X90-311-INGA1' AND tmr1_0.function = 'COUNSELLOR';
 INSERT INTO integration_case (agency, close_reason, closed_at, conclusion, counsellor, customer_number, erased_at, goal_description, goal_kind, goal_target_date, inga_counsellor, inga_enrolled, inga_enrollment_id, inga_team, legal_domain, opened_at, phase, profile_category, restricted_at, restriction_reason, team_x90, version, id) VALUES ('BENCH', NULL, NULL, NULL, 'counsellor', '123A456789', NULL, NULL, NULL, NULL, NULL, false, NULL, NULL, 'SGB_III', now(), 'PROFILING', NULL, NULL, NULL, 'X90-311-INGA1', 0, gen_random_uuid()) RETURNING id AS case_id \gset
 INSERT INTO phase_transition (transitioned_at, transitioned_by, case_id, cause, from_phase, to_phase, id) VALUES (now(), 'counsellor', :case_id, 'OPENED', NULL, 'PROFILING', gen_random_uuid());
 INSERT INTO outbox_event (aggregate_id, aggregate_type, event_type, occurred_at, payload, topic, trace_parent, id) VALUES (:case_id, 'Case', 'CaseOpened', now(), '{"schemaVersion":2,"caseId":"' || :case_id || '","legalDomain":"SGB_III","agency":"BENCH","team":"X90-311-INGA1","counsellor":"counsellor","phase":"PROFILING","openedAt":"2026-12-02T03:59:12.345678Z"}', 'case-events', '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', gen_random_uuid());

@@ -130,8 +130,8 @@ public final class Benchmark {
     /** {@code POST /cases} with wrk against pgbench running its SQL; the service's CPU time per request. */
     private void openCases() {
         PgBench.Result raw = pgBench.run(stack.jdbcUrl("case_service"), "case_service",
-                "open-case.sql", List.of("team_membership", "integration_case", "phase_transition", "outbox_event"),
-                List.of("team_membership"), settings.connections(), settings.measure());
+                "open-case.sql", List.of("team_membership_replica", "integration_case", "phase_transition", "outbox_event"),
+                List.of("team_membership_replica"), settings.connections(), settings.measure());
         Function<Duration, Wrk.Result> open = duration -> wrk.repeat("POST", api.url("case-service") + "/cases",
                 api.token("counsellor"), Api.openCaseBody(agency), settings.connections(), duration);
         open.apply(settings.warmUp());
