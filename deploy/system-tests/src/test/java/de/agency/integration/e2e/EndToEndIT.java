@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.agency.integration.consumer.IntegrationTeamConsumer;
 import de.agency.integration.devstack.DemoData;
 import de.agency.integration.devstack.LocalStack;
+import de.agency.integration.systemtests.DashboardBrowser;
 import de.agency.integration.systemtests.Logs;
 import de.agency.integration.systemtests.SharedStack;
 import de.agency.integration.systemtests.StackApi;

@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** A service's container image as Jib wrote it: an OCI image layout in {@code <service>/target/jib-image.tar}. */
+/** A service's container image as Jib wrote it: a Docker image archive in {@code <service>/target/jib-image.tar}. */
 record BuiltImage(String reference, JsonNode config, List<String> layers, Set<String> files) {
 
     private static final Map<String, BuiltImage> READ = new ConcurrentHashMap<>();
@@ -37,32 +37,30 @@ record BuiltImage(String reference, JsonNode config, List<String> layers, Set<St
         Map<String, Set<String>> layerFiles = new HashMap<>();
         try (TarArchiveInputStream entries = new TarArchiveInputStream(new BufferedInputStream(Files.newInputStream(tar)))) {
             for (TarArchiveEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                String name = entry.getName().startsWith("blobs/sha256/")
-                        ? "sha256:" + entry.getName().substring("blobs/sha256/".length())
-                        : entry.getName();
+                String name = entry.getName();
                 BufferedInputStream content = new BufferedInputStream(entries);
                 content.mark(2);
                 boolean gzip = content.read() == 0x1f && content.read() == 0x8b;
                 content.reset();
                 if (gzip) {
                     layerFiles.put(name, filesOf(new GZIPInputStream(content)));
-                } else if (name.endsWith(".json") || name.startsWith("sha256:")) {
+                } else if (name.endsWith(".json")) {
                     documents.put(name, Project.JSON.readTree(content.readAllBytes()));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonNode descriptor = documents.get("index.json").path("manifests").get(0);
-        JsonNode manifest = documents.get(descriptor.path("digest").asText());
+        // the Docker image archive `docker load` reads: manifest.json names the config and the layers' files
+        JsonNode manifest = documents.get("manifest.json").get(0);
         List<String> layers = new ArrayList<>();
         Set<String> files = new LinkedHashSet<>();
-        manifest.path("layers").forEach(layer -> {
-            layers.add(layer.path("digest").asText());
-            files.addAll(layerFiles.get(layer.path("digest").asText()));
+        manifest.path("Layers").forEach(layer -> {
+            layers.add(layer.asText());
+            files.addAll(layerFiles.get(layer.asText()));
         });
-        return new BuiltImage(descriptor.path("annotations").path("org.opencontainers.image.ref.name").asText(),
-                documents.get(manifest.path("config").path("digest").asText()).path("config"), List.copyOf(layers), files);
+        return new BuiltImage(manifest.path("RepoTags").get(0).asText(),
+                documents.get(manifest.path("Config").asText()).path("config"), List.copyOf(layers), files);
     }
 
     static Path tarOf(String service) {

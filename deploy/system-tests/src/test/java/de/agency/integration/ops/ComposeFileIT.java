@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,30 @@ class ComposeFileIT {
                         image + " must be pinned to " + pinned + "*");
             }
         });
+    }
+
+    /**
+     * The override that selects the infrastructure images built here names, for each infrastructure service of the
+     * file, the image deploy/images/build-images.sh tags, whose build context the build produced.
+     */
+    @Test
+    void theInfrastructureImagesOverrideNamesTheImagesBuiltHere() throws IOException {
+        JsonNode override = Project.yaml(Project.file("deploy/compose/infrastructure-images.yml"));
+        assertEquals(List.of(), violationsOf(override));
+        String script = Files.readString(Project.file("deploy/images/build-images.sh"));
+        Map<String, String> contexts = Map.of("postgres", "postgres", "kafka", "kafka", "keycloak", "keycloak");
+        override.path("services").properties().forEach(service -> {
+            String image = service.getValue().path("image").asText();
+            assertTrue(COMPOSE.path("services").has(service.getKey()), service.getKey() + " is no service of the file");
+            String tag = image.replace(Project.property("kafka.version"), "$(property kafka.version)")
+                    .replace(Project.property("keycloak.version"), "$(property keycloak.version)");
+            assertTrue(script.contains("build " + tag + " ") || script.contains("build \"" + tag + "\" "),
+                    image + " is not an image build-images.sh builds");
+            assertTrue(Files.isRegularFile(Project.file("deploy/images/infrastructure/target/docker/"
+                    + contexts.get(service.getKey()) + "/Dockerfile")), image + " has no build context");
+        });
+        assertEquals(Set.of("postgres", "kafka", "keycloak"), override.path("services").properties().stream()
+                .map(Map.Entry::getKey).collect(Collectors.toSet()), "every infrastructure service, no other");
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.kubernetes.client.openapi.models.V1Service;
 import io.kubernetes.client.openapi.models.V1ServiceAccount;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,40 @@ class KubernetesManifestsIT {
                 }
             }
         });
+    }
+
+    /**
+     * What the manifests name exists in what the build produced: the port every probe, the container and the Service
+     * use is the one the image exposes, and the Secret each Deployment reads is the one the README tells ops to
+     * create, named like the service.
+     */
+    @Test
+    void everyPortProbeAndSecretTheManifestsNameIsOneTheImagesAndTheReadmeProvide() throws Exception {
+        String readme = Files.readString(Project.file("README.md"));
+        deployments().forEach(deployment -> {
+            String service = deployment.path("metadata").path("name").asText();
+            JsonNode container = deployment.path("spec").path("template").path("spec").path("containers").get(0);
+            Set<String> exposed = Set.copyOf(iterate(BuiltImage.of(service).config().path("ExposedPorts")));
+            int port = container.path("ports").get(0).path("containerPort").asInt();
+            assertEquals(Set.of(port + "/tcp"), exposed, service + ": the container's port is the image's");
+            for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+                assertEquals(port, container.path(probe).path("httpGet").path("port").asInt(), service + " " + probe);
+            }
+            container.path("envFrom").forEach(source -> {
+                if (source.has("secretRef")) {
+                    assertEquals(service, source.path("secretRef").path("name").asText(), service);
+                    assertTrue(readme.contains("kubectl create secret generic " + service)
+                                    || readme.contains("a Secret named like the service"),
+                            "the README tells ops to create the Secret " + service);
+                }
+            });
+        });
+    }
+
+    private static List<String> iterate(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -32,8 +32,16 @@ public final class SharedStack {
             System.out.println("Shared stack (two replicas of every service) started in "
                     + stack.startupTime().toSeconds() + " s");
             stack.residentMemoryKb().forEach((name, kb) -> System.out.println("RSS " + name + ": " + kb + " kB"));
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "shared-stack-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedStack::stop, "shared-stack-stop"));
         }
         return stack;
+    }
+
+    /** Stops the stack if it runs (a suite after the last one that needs it frees the machine for itself). */
+    public static synchronized void stop() {
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
     }
 }

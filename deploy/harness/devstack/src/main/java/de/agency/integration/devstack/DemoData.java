@@ -58,7 +58,8 @@ public final class DemoData {
                 random.nextInt(1_000_000));
     }
 
-    void enter(String tokenEndpoint, String accessService, String caseService) {
+    /** The demo team, its members (their Inga roles synchronised to Keycloak) and a first case. */
+    public void enter(String tokenEndpoint, String accessService, String caseService) {
         enterTeam(tokenEndpoint, accessService);
         awaitRoleInToken(tokenEndpoint, "inga-counsellor", "INTEGRATION_COUNSELLOR_SGB3");
         openFirstCase(tokenEndpoint, caseService);

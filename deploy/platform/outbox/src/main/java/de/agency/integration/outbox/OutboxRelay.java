@@ -139,8 +139,14 @@ public class OutboxRelay {
         }
     }
 
-    /** No round once the application shuts down: the database may be gone; the next start publishes the rest. */
+    /**
+     * A last round as the application shuts down (SIGTERM: a rolling update, a scale-down), so that what was committed
+     * leaves with this replica rather than waiting for another's poll; bounded by the acknowledgement timeout when
+     * Kafka is away, and whatever it leaves the next start or another replica publishes. Then no more rounds.
+     */
     void stop(@Observes ShutdownEvent shutdown) {
+        pending.set(true);
+        publishPending();
         stopped.set(true);
         waker.shutdownNow();
     }

@@ -18,6 +18,7 @@ import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.errors.Violation;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -145,6 +146,19 @@ public class ProblemResponses {
                 .header("ETag", e.currentTag())
                 .entity(Problem.of(412, "Precondition Failed", e.getMessage(), instance(uri)))
                 .build();
+    }
+
+    /**
+     * The identity provider cannot be reached for now (Keycloak restarting, or still starting when this service did):
+     * the token cannot be checked, so the request waits for a retry - a 503, not an unexpected error.
+     */
+    @ServerExceptionMapper
+    public RestResponse<Problem> identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        if (!String.valueOf(e.getMessage()).contains("not available")) {
+            return unexpected(e, uri);
+        }
+        return unavailable(new DependencyUnavailableException("The identity provider cannot be reached at the "
+                + "moment to check the token; retry later", config.databaseRetryAfter(), e), uri);
     }
 
     /** A valid token without the role the endpoint needs. (A missing token keeps Quarkus' 401 challenge.) */

@@ -1,4 +1,4 @@
-package de.agency.integration.e2e;
+package de.agency.integration.systemtests;
 
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium, headless, driven through its chromedriver; installed from Debian's packages if missing (the
  * test setup needs root or sudo for that).
  */
-final class DashboardBrowser implements AutoCloseable {
+public final class DashboardBrowser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -28,7 +28,7 @@ final class DashboardBrowser implements AutoCloseable {
     private final ChromeDriver driver;
 
     /** @param language the browser's language, which it asks pages for (Accept-Language), e.g. {@code de-DE} */
-    DashboardBrowser(String language) {
+    public DashboardBrowser(String language) {
         installIfMissing();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1600",
@@ -39,7 +39,7 @@ final class DashboardBrowser implements AutoCloseable {
     }
 
     /** Opens the page, logs in on Keycloak's login form, and waits until the dashboard has drawn its charts. */
-    void logInAndOpen(String url, String user, String password) {
+    public void logInAndOpen(String url, String user, String password) {
         driver.get(url);
         await().atMost(Duration.ofSeconds(60)).until(() -> !driver.findElements(By.id("username")).isEmpty());
         driver.findElement(By.id("username")).sendKeys(user);
@@ -49,26 +49,26 @@ final class DashboardBrowser implements AutoCloseable {
     }
 
     /** Follows the link (the page reloads) and waits until the dashboard has drawn its charts in the language. */
-    void follow(String linkId, String language) {
+    public void follow(String linkId, String language) {
         driver.findElement(By.id(linkId)).click();
         await().atMost(Duration.ofSeconds(60)).until(() -> language.equals(((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.lang"))
                 && driver.findElements(By.cssSelector("body[data-ready]")).size() == 1);
     }
 
-    String text(String id) {
+    public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }
 
     /** The labels and the first data set of a chart, as Chart.js holds them. */
     @SuppressWarnings("unchecked")
-    List<Object> chart(String canvasId, String part) {
+    public List<Object> chart(String canvasId, String part) {
         String script = "const c = Chart.getChart(arguments[0]); return arguments[1] === 'labels' ? c.data.labels "
                 + ": c.data.datasets[0].data;";
         return (List<Object>) ((JavascriptExecutor) driver).executeScript(script, canvasId, part);
     }
 
-    void screenshot(Path target) throws IOException {
+    public void screenshot(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -84,7 +84,7 @@ final class DashboardBrowser implements AutoCloseable {
         }
         String sudo = "root".equals(System.getProperty("user.name")) ? "" : "sudo ";
         run(sudo + "apt-get update -qq && " + sudo
-                + "env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver");
+                + "env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver");
     }
 
     private static void run(String command) {
