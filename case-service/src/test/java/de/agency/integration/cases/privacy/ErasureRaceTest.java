@@ -17,9 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,7 @@ class ErasureRaceTest {
             for (int round = 0; round < ROUNDS; round++) {
                 CaseFixtures.Fixture fixture = CaseFixtures.of(Phase.GOAL_SETTING, false, false, true);
                 List<Future<?>> readers = new ArrayList<>();
+                CountDownLatch reading = new CountDownLatch(READERS);
                 for (int reader = 0; reader < READERS; reader++) {
                     readers.add(threads.submit(() -> {
                         int status;
@@ -63,12 +66,13 @@ class ErasureRaceTest {
                             status = COUNSELLOR.request().get("/cases/{id}", fixture.caseId()).statusCode();
                             if (status == 200) {
                                 readsDuringErasure.incrementAndGet();
+                                reading.countDown();
                             }
                         } while (status == 200);
                         assertEquals(404, status, "a read ends with the erasure's 404");
                     }));
                 }
-                Thread.sleep(20);
+                assertTrue(reading.await(30, TimeUnit.SECONDS), "every reader read before the erasure");
                 OFFICER.request().post("/privacy/cases/{id}/erase", fixture.caseId()).then().statusCode(200);
                 for (Future<?> reader : readers) {
                     reader.get();

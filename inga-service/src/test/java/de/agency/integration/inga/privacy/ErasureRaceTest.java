@@ -3,8 +3,8 @@ package de.agency.integration.inga.privacy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.agency.integration.inga.EnrollmentFixtures;
 import de.agency.integration.inga.EnrollmentFixtures.Fixture;
+import de.agency.integration.inga.EnrollmentFixtures;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.testing.PostgresAndKafkaResource;
@@ -17,9 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,7 @@ class ErasureRaceTest {
             for (int round = 0; round < ROUNDS; round++) {
                 Fixture fixture = EnrollmentFixtures.enrollment("racing-counsellor", TEAM);
                 List<Future<?>> readers = new ArrayList<>();
+                CountDownLatch reading = new CountDownLatch(READERS);
                 for (int reader = 0; reader < READERS; reader++) {
                     String path = reader % 2 == 0 ? "/enrollments/{id}" : "/enrollments/{id}/contacts";
                     readers.add(threads.submit(() -> {
@@ -67,12 +70,13 @@ class ErasureRaceTest {
                             status = COUNSELLOR.request().get(path, fixture.enrollmentId()).statusCode();
                             if (status == 200) {
                                 reads.incrementAndGet();
+                                reading.countDown();
                             }
                         } while (status == 200);
                         assertEquals(404, status, "a read ends with the erasure's 404");
                     }));
                 }
-                Thread.sleep(50);
+                assertTrue(reading.await(30, TimeUnit.SECONDS), "every reader read before the erasure");
                 QuarkusTransaction.requiringNew().run(() -> erasure.eraseCase(fixture.caseId()));
                 for (Future<?> reader : readers) {
                     reader.get();
@@ -82,7 +86,7 @@ class ErasureRaceTest {
         } finally {
             threads.shutdownNow();
         }
-        assertTrue(reads.get() > ROUNDS * READERS, reads + " reads: the readers read while the erasure ran");
+        assertTrue(reads.get() > ROUNDS * READERS, reads + " reads: the readers read on while the erasure ran");
         assertEquals(0, leaked, "access log entries naming the customer of an erased case, in " + ROUNDS + " rounds");
     }
 
