@@ -30,6 +30,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
     private Duration startup;
+    private ServiceJvm jvm = ServiceJvm.LOCAL;
 
     private LocalStack(StackPorts ports, Path workDirectory, Installation installation) {
         this.ports = ports;
@@ -75,6 +76,16 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /** The JVM settings of the services ({@link ServiceJvm#LOCAL} unless set); before {@link #start}. */
+    public LocalStack withJvm(ServiceJvm settings) {
+        this.jvm = settings;
+        return this;
+    }
+
+    public ServiceJvm jvm() {
+        return jvm;
+    }
+
     /** Starts every server and waits until all are ready; on failure stops what was started. */
     public LocalStack start() {
         try {
@@ -99,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
         kafka.start();
         kafka.createTopics(TOPICS, 3);
         keycloak.awaitReady();
-        services.forEach(service -> service.start(configurationOf(service), logs));
+        services.forEach(service -> service.start(jvm, configurationOf(service), logs));
         CompletableFuture.allOf(services.stream()
                         .map(service -> CompletableFuture.runAsync(service::awaitReady))
                         .toArray(CompletableFuture[]::new))
@@ -167,6 +178,15 @@ public final class LocalStack implements AutoCloseable {
     /** Starts a killed or stopped replica again with its configuration and port, and waits until it is ready. */
     public void restartReplica(String name, int replica) {
         instance(name, replica).restart();
+    }
+
+    /**
+     * Stops one replica and starts it again with these JVM settings and this configuration beyond its own (e.g. a
+     * lever switched off for a comparison); {@code restartReplica(name, replica, jvm(), Map.of())} returns it to its
+     * own. Waits until it is ready.
+     */
+    public void restartReplica(String name, int replica, ServiceJvm settings, Map<String, String> configuration) {
+        instance(name, replica).restart(settings, configuration);
     }
 
     private QuarkusService instance(String name, int replica) {

@@ -13,15 +13,6 @@ import java.util.Map;
 /** One of the four services, run from its packaged fast-jar with the stack's addresses as configuration. */
 final class QuarkusService {
 
-    /**
-     * A small service's JVM on a machine that runs the whole stack: the serial collector (no concurrent GC threads or
-     * remembered sets, as in the images) and a sized heap; and the C1 compiler only, because seven JVMs warming up
-     * with C2 on two cores spent more CPU compiling than serving (measured by the benchmark: 145 vs 78 POST /cases per
-     * second). The images keep tiered compilation: a pod has cores of its own and runs long.
-     */
-    private static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
-            "-XX:TieredStopAtLevel=1");
-
     /** The class data sharing archive the build makes ({@code quarkus.package.jar.appcds.enabled}), if there is one. */
     private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
 
@@ -29,6 +20,7 @@ final class QuarkusService {
     private final int replica;
     private final Path jar;
     private final int port;
+    private ServiceJvm jvm;
     private Map<String, String> configuration;
     private Path logDirectory;
     private ChildProcess process;
@@ -42,27 +34,46 @@ final class QuarkusService {
         this.port = port;
     }
 
-    void start(Map<String, String> configuration, Path logDirectory) {
+    /** The first start: these JVM settings and this configuration are the instance's own from now on. */
+    void start(ServiceJvm jvm, Map<String, String> configuration, Path logDirectory) {
+        this.jvm = jvm;
         this.configuration = Map.copyOf(configuration);
         this.logDirectory = logDirectory;
+        launch(jvm, this.configuration);
+    }
+
+    /** Starts the instance again with its own settings and configuration, its log continued, and waits for it. */
+    void restart() {
+        launch(jvm, configuration);
+        awaitReady();
+    }
+
+    /**
+     * Stops the instance and starts it again with these JVM settings and configuration beyond its own (none: as it
+     * was first started), on its port, its log continued; waits until it is ready.
+     */
+    void restart(ServiceJvm otherJvm, Map<String, String> further) {
+        Map<String, String> merged = new HashMap<>(configuration);
+        merged.putAll(further);
+        stop();
+        launch(otherJvm, merged);
+        awaitReady();
+    }
+
+    private void launch(ServiceJvm settings, Map<String, String> launchConfiguration) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
         }
         List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
-        command.addAll(JVM_OPTIONS);
-        if (Files.exists(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
+        command.addAll(settings.options());
+        if (settings.classDataSharing() && Files.exists(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
             command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
         }
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
-        process = ChildProcess.start(instanceName(), command, environment(configuration), jar.getParent(), logDirectory);
-    }
-
-    /** Starts the instance again with the configuration of its first start, its log continued, and waits for it. */
-    void restart() {
-        start(configuration, logDirectory);
-        awaitReady();
+        process = ChildProcess.start(instanceName(), command, environment(launchConfiguration), jar.getParent(),
+                logDirectory);
     }
 
     /** The service's name, with the replica's number from the second replica on (e.g. {@code case-service-2}). */
