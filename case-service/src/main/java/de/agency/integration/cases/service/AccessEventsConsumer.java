@@ -3,10 +3,10 @@ package de.agency.integration.cases.service;
 import de.agency.integration.accessreplica.AccessReplication;
 import de.agency.integration.inbox.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the replicas of X90 team memberships and deputies from access-service's events, each applied once; roles come
@@ -25,7 +25,7 @@ public class AccessEventsConsumer {
 
     @Incoming("access-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.process(message, replication::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, replication::apply);
     }
 }

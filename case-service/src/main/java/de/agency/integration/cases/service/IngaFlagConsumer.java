@@ -7,12 +7,12 @@ import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.PoisonEventException;
 import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the Inga flag (Inga-Kennung) of cases from inga-service's events, each applied once, with the enrollment's
@@ -31,8 +31,8 @@ public class IngaFlagConsumer {
 
     @Incoming("inga-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, this::apply);
     }
 
     void apply(ReceivedEvent event) {

@@ -6,10 +6,10 @@ import de.agency.integration.inbox.ReceivedEvent;
 import de.agency.integration.inga.domain.RoleGrantReplica;
 import de.agency.integration.inga.event.AccessEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps users' Inga roles, and (through the access replica) deputies and team memberships, from access-service's
@@ -28,8 +28,8 @@ public class AccessEventsConsumer {
 
     @Incoming("access-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, this::apply);
     }
 
     void apply(ReceivedEvent event) {

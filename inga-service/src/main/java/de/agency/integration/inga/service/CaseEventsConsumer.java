@@ -9,11 +9,11 @@ import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.inga.event.CaseEvent;
 import de.agency.integration.inga.privacy.IngaErasure;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps legal domain, profile category and status of cases from case-service's events, each applied once; a
@@ -35,8 +35,8 @@ public class CaseEventsConsumer {
 
     @Incoming("case-events")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.process(message, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, this::apply);
     }
 
     void apply(ReceivedEvent event) {

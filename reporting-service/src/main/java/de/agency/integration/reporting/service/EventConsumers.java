@@ -3,11 +3,11 @@ package de.agency.integration.reporting.service;
 import de.agency.integration.inbox.Inbox;
 import de.agency.integration.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Feeds the projections from the three topics, each event once (inbox), none while a rebuild runs
@@ -40,19 +40,19 @@ public class EventConsumers {
 
     @Incoming("case-events")
     @Blocking
-    public CompletionStage<Void> caseEvents(Message<String> message) {
-        return inbox.process(message, live(cases));
+    public CompletionStage<Void> caseEvents(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, live(cases));
     }
 
     @Incoming("inga-events")
     @Blocking
-    public CompletionStage<Void> ingaEvents(Message<String> message) {
-        return inbox.process(message, live(inga));
+    public CompletionStage<Void> ingaEvents(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, live(inga));
     }
 
     @Incoming("access-events")
     @Blocking
-    public CompletionStage<Void> accessEvents(Message<String> message) {
-        return inbox.process(message, live(access));
+    public CompletionStage<Void> accessEvents(KafkaRecordBatch<String, String> poll) {
+        return inbox.processAll(poll, live(access));
     }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /** The id of an event whose effect has been committed by this service. */
 @Entity
@@ -23,16 +26,19 @@ public class ProcessedEvent extends PanacheEntityBase {
     public OffsetDateTime processedAt;
 
     /**
-     * Marks the event processed in the current transaction.
+     * Marks the events processed in the current transaction, in one statement.
      *
-     * @return false if it already was, also when a concurrent consumer marked it first
+     * @return the ids of those that were not before (a mutable set)
      */
-    static boolean markProcessed(String eventId, String eventType) {
-        return getEntityManager()
+    static Set<String> markAllProcessed(List<ReceivedEvent> events) {
+        @SuppressWarnings("unchecked")
+        List<String> fresh = getEntityManager()
                 .createNativeQuery("insert into processed_event (event_id, event_type, processed_at) "
-                        + "values (:id, :type, now()) on conflict (event_id) do nothing")
-                .setParameter("id", eventId)
-                .setParameter("type", eventType)
-                .executeUpdate() == 1;
+                        + "select id, type, now() from unnest(cast(:ids as varchar[]), cast(:types as varchar[])) "
+                        + "as e(id, type) on conflict (event_id) do nothing returning event_id")
+                .setParameter("ids", events.stream().map(ReceivedEvent::id).toArray(String[]::new))
+                .setParameter("types", events.stream().map(ReceivedEvent::type).toArray(String[]::new))
+                .getResultList();
+        return new HashSet<>(fresh);
     }
 }
