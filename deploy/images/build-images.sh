@@ -4,15 +4,25 @@
 #   - with --infrastructure, also PostgreSQL, Kafka and Keycloak, built from Debian packages and the Maven Central
 #     artifacts the local stack runs (build contexts in deploy/images/infrastructure/target/docker), on a Debian root
 #     file system made by debootstrap. DEBIAN_MIRROR names another Debian mirror (an air-gapped site's own).
-# Images already in the engine are kept; FORCE=1 builds the infrastructure images again.
+# Images already in the engine are kept; FORCE=1 builds the infrastructure images again. One infrastructure build runs
+# at a time: a second waits for the first (a lock) and then finds its images present. --infrastructure-only builds
+# them without the services' (e.g. ahead of the build, as .ci/run does); INFRASTRUCTURE_CONTEXT names a copy of their
+# build contexts to build from.
 #
-#   deploy/images/build-images.sh [--infrastructure]
+#   deploy/images/build-images.sh [--infrastructure | --infrastructure-only]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -1; }
 
-for service in case-service inga-service access-service reporting-service; do
+case "${1:-}" in
+    "") services=yes infrastructure= ;;
+    --infrastructure) services=yes infrastructure=yes ;;
+    --infrastructure-only) services= infrastructure=yes ;;
+    *) echo "usage: $0 [--infrastructure | --infrastructure-only]" >&2; exit 2 ;;
+esac
+
+for service in ${services:+case-service inga-service access-service reporting-service}; do
     tar=$service/target/jib-image.tar
     if [ ! -f "$tar" ]; then
         echo "$tar is missing: build the images first with ./mvnw package -DskipTests" >&2
@@ -21,10 +31,12 @@ for service in case-service inga-service access-service reporting-service; do
     docker load -q -i "$tar" | sed 's/^/  /'
 done
 
-[ "${1:-}" = "--infrastructure" ] || exit 0
+[ -n "$infrastructure" ] || exit 0
 
+exec 9> "${TMPDIR:-/tmp}/agency-infrastructure-images.lock"
+flock 9
 present() { [ -z "${FORCE:-}" ] && docker image inspect "$1" > /dev/null 2>&1; }
-context=deploy/images/infrastructure/target/docker
+context=${INFRASTRUCTURE_CONTEXT:-deploy/images/infrastructure/target/docker}
 if [ ! -d "$context/keycloak" ]; then
     echo "$context is missing: build it first with ./mvnw package -DskipTests" >&2
     exit 1
