@@ -28,6 +28,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -207,10 +208,13 @@ public class ProblemResponses {
                 "The request could not be completed; the error was logged with id " + errorId, instance(uri)));
     }
 
-    /** The client closed the connection while the request was read (Vert.x' {@link HttpClosedException}). */
+    /**
+     * The client closed the connection while the request was read (Vert.x' {@link HttpClosedException}) or before
+     * its body could be read to the end (a {@link ClosedChannelException}, e.g. a client that timed out under load).
+     */
     private static boolean clientLeft(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
                 return true;
             }
         }

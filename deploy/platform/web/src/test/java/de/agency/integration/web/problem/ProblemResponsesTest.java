@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClosedException;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -49,5 +50,10 @@ class ProblemResponsesTest {
     void aClientThatLeftIsNoServerError() {
         assertEquals(400, responses.unexpected(new IOException(new HttpClosedException("Connection was closed")), uri)
                 .getStatus());
+    }
+
+    @Test
+    void aClientThatHungUpBeforeTheBodyWasReadIsNoServerError() {
+        assertEquals(400, responses.unexpected(new IOException(new ClosedChannelException()), uri).getStatus());
     }
 }
