@@ -28,6 +28,9 @@ public final class SharedStack {
                             "cases.privacy.erasure-cron", "*/2 * * * * ?"))
                     // the maximum-duration job runs every 2 seconds on both inga-service replicas
                     .configure("inga-service", Map.of("inga.max-duration-job.every", "2s"))
+                    // the consumers' "Applied <event>" lines (debug), which the trace test reads
+                    .configure("reporting-service", Map.of("quarkus.log.category.\"de.agency.integration.inbox\".level",
+                            "DEBUG"))
                     .start();
             System.out.println("Shared stack (two replicas of every service) started in "
                     + stack.startupTime().toSeconds() + " s");

@@ -72,7 +72,7 @@ public class Inbox {
             events.forEach((event, record) -> {
                 try (Scope trace = traceOf(record).makeCurrent()) {
                     applyWithRetries(event, effect);
-                    Log.infof("Applied %s (trace %s)", event, traceId(record));
+                    Log.debugf("Applied %s (trace %s)", event, traceId(record));
                 } catch (RuntimeException e) {
                     rejected.add(reject(record, e));
                 }
@@ -100,7 +100,7 @@ public class Inbox {
                 }));
                 events.forEach((event, record) -> {
                     try (Scope trace = traceOf(record).makeCurrent()) {
-                        Log.infof("Applied %s (trace %s)", event, traceId(record));
+                        Log.debugf("Applied %s (trace %s)", event, traceId(record));
                     }
                 });
                 return true;
