@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -243,10 +243,13 @@ public final class Benchmark {
         }
     }
 
-    /** Cases opened at a steady rate without waiting for the answers; those not answered 201 are counted apart. */
+    /**
+     * Cases opened at a steady rate without waiting for the answers; those not answered 201 are counted apart, by
+     * what they got instead (a status, or the client's error such as its 10 s timeout).
+     */
     private List<String> paced(EventLatency watch) throws InterruptedException {
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failed = new AtomicInteger();
+        Map<String, Integer> failures = new ConcurrentSkipListMap<>();
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long interval = 1_000_000_000L / settings.pacedRate();
         long start = System.nanoTime();
@@ -262,17 +265,26 @@ public final class Benchmark {
                     watch.responded(id);
                     ids.add(id);
                 } else {
-                    failed.incrementAndGet();
+                    failures.merge(error == null ? "status " + response.statusCode() : rootCause(error), 1, Integer::sum);
                 }
                 return null;
             }));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        if (failed.get() > 0) {
-            report.note(format("%d of %d requests at %d req/s not answered 201 (their effects not measured)",
-                    failed.get(), count, settings.pacedRate()));
+        if (!failures.isEmpty()) {
+            report.note(format("%d of %d requests at %d req/s not answered 201 (their effects not measured): %s",
+                    failures.values().stream().mapToInt(Integer::intValue).sum(), count, settings.pacedRate(),
+                    failures));
         }
         return List.copyOf(ids);
+    }
+
+    private static String rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
     }
 
     private void latencyRows(String load, EventLatency.Histograms latency, String target) {
