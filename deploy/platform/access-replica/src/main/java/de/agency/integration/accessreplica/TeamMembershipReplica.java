@@ -34,9 +34,12 @@ public class TeamMembershipReplica extends PanacheEntityBase {
     @Id
     public String function;
 
-    /** Whether the user is a member of the team in the function. */
+    /**
+     * Whether the user is a member of the team in the function: a load by primary key, whose SQL Hibernate prepared at
+     * start (a query would be translated anew on every request, a count even wrapped in a subquery first).
+     */
     public static boolean isMember(String userId, String team, String function) {
-        return count("userId = ?1 and team = ?2 and function = ?3", userId, team, function) > 0;
+        return findById(new Key(userId, team, function)) != null;
     }
 
     /** The user's memberships, in every team and function. */
