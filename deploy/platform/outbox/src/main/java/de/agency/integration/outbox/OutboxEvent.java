@@ -60,8 +60,13 @@ public class OutboxEvent extends PanacheEntityBase {
                 .getResultList();
     }
 
-    /** Removes the published events in one statement. */
+    /**
+     * Removes the published events in one statement, prepared once (an {@code in} list would be translated anew for
+     * every batch size).
+     */
     static void deletePublished(List<OutboxEvent> published) {
-        delete("id in ?1", published.stream().map(event -> event.id).toList());
+        getEntityManager().createNativeQuery("delete from outbox_event where id = any(cast(:ids as uuid[]))")
+                .setParameter("ids", published.stream().map(event -> event.id.toString()).toArray(String[]::new))
+                .executeUpdate();
     }
 }
