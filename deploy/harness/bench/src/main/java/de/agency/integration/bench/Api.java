@@ -23,7 +23,7 @@ final class Api {
     private final LocalStack stack;
     private final KeycloakTokens tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     Api(LocalStack stack) {
         this.stack = stack;
