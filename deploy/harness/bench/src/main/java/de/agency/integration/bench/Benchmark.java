@@ -72,8 +72,12 @@ public final class Benchmark {
     private record Variant(ServiceJvm jvm, Map<String, String> configuration) {
     }
 
-    /** A round of warm-up stops the warm-up when its CPU per request is not this much below the round before. */
+    /**
+     * The warm-up ends after {@value #FLAT_ROUNDS} rounds in a row whose CPU per request is not this much below the
+     * lowest round before (one round alone stopped it early when a noisy round met a compilation still under way).
+     */
     private static final double STILL_FALLING = 0.95;
+    private static final int FLAT_ROUNDS = 2;
 
     private static final List<String> REPORTED_TOPICS = List.of("case-events", "inga-events", "access-events");
 
@@ -354,14 +358,16 @@ public final class Benchmark {
      */
     private Measured measured(String service, Function<Duration, Wrk.Result> load) {
         List<String> rounds = new ArrayList<>();
-        double before = Double.MAX_VALUE;
+        double lowest = Double.MAX_VALUE;
+        int flat = 0;
         for (int round = 0; round < settings.warmUpRounds(); round++) {
             double perRequest = run(service, load, settings.warmUp()).cpuPerRequestMs();
             rounds.add(format("%.2f", perRequest));
-            if (perRequest > before * STILL_FALLING) {
+            flat = perRequest < lowest * STILL_FALLING ? 0 : flat + 1;
+            if (flat == FLAT_ROUNDS) {
                 break;
             }
-            before = perRequest;
+            lowest = Math.min(lowest, perRequest);
         }
         report.note(format("warm-up of %s: CPU per request, ms, by round of %d s: %s", service,
                 settings.warmUp().toSeconds(), String.join(" → ", rounds)));
