@@ -55,7 +55,7 @@ public class Inbox {
      * To be called from a blocking {@code @Incoming} method of a batch channel ({@code batch=true}) that returns its
      * result: what one poll brought is applied in one transaction, the ids recorded in one statement. A record that
      * is no CloudEvent goes to the dead-letter topic alone; if an effect fails, the poll's events are applied one by
-     * one as {@link #process} would, so that only the failing one is retried and, in the end, dead-lettered. While
+     * one, each in its own transaction, so that only the failing one is retried and, in the end, dead-lettered. While
      * the database cannot be reached or consumption is paused, the whole poll waits.
      */
     public CompletionStage<Void> processAll(KafkaRecordBatch<String, String> batch, Consumer<ReceivedEvent> effect) {
@@ -72,7 +72,7 @@ public class Inbox {
             events.forEach((event, record) -> {
                 try (Scope trace = traceOf(record).makeCurrent()) {
                     applyWithRetries(event, effect);
-                    Log.debugf("Applied %s (trace %s)", event, traceId(record));
+                    logApplied(event, record);
                 } catch (RuntimeException e) {
                     rejected.add(reject(record, e));
                 }
@@ -98,11 +98,7 @@ public class Inbox {
                         effect.accept(event);
                     }
                 }));
-                events.forEach((event, record) -> {
-                    try (Scope trace = traceOf(record).makeCurrent()) {
-                        Log.debugf("Applied %s (trace %s)", event, traceId(record));
-                    }
-                });
+                events.forEach(Inbox::logApplied);
                 return true;
             } catch (RuntimeException e) {
                 if (!waits(e, events.size() + " events of a poll", backoff)) {
@@ -140,6 +136,15 @@ public class Inbox {
                 }
                 pause(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
+            }
+        }
+    }
+
+    /** "Applied" at debug, in the event's trace (its id in the line and in the MDC); no work while debug is off. */
+    private static void logApplied(ReceivedEvent event, KafkaRecord<String, String> record) {
+        if (Log.isDebugEnabled()) {
+            try (Scope trace = traceOf(record).makeCurrent()) {
+                Log.debugf("Applied %s (trace %s)", event, traceId(record));
             }
         }
     }
@@ -190,7 +195,7 @@ public class Inbox {
     }
 
     /**
-     * Applies an event read again from its topic (a rebuild of read models), exactly as {@link #process} would:
+     * Applies an event read again from its topic (a rebuild of read models), exactly as {@link #processAll} does for one:
      * once per event id, in its own transaction.
      *
      * @throws PoisonEventException if the record is no CloudEvent with data (it went to the dead-letter topic the
