@@ -19,7 +19,7 @@ record Installation(Path repositoryRoot, Path keycloakHome, Path realmFile) {
     static Installation locate() {
         Path root = Optional.ofNullable(System.getProperty(REPOSITORY_PROPERTY))
                 .map(Path::of)
-                .orElseGet(() -> codeLocation().getParent().getParent().getParent().getParent())
+                .orElseGet(() -> codeLocation().getParent().getParent().getParent().getParent().getParent())
                 .toAbsolutePath();
         return new Installation(root, root.resolve("deploy/harness/devstack/target/keycloak-" + keycloakVersion()),
                 root.resolve("deploy/keycloak/agency-realm.json"));
