@@ -14,7 +14,12 @@ const TEXTS = {
         counsellorCaseload: 'Fallbestand je Inga-Berater/in und Betreuungsschlüssel',
         openEnrollments: 'laufende Teilnahmen', exitsLabel: 'Beendigungen', shareOfExits: '% der Beendigungen',
         contactsPerMonth: 'Kontakte je Monat', withNote: '% mit Beratungsvermerk', medianDays: 'Arbeitstage (Median)',
-        key: 'Schlüssel', flagged: 'Weit über den anderen Agenturen: ', noneFlagged: 'Keine Agentur fällt auf.',
+        key: 'Schlüssel', flagged: 'Über der äußeren Kontrollgrenze: ', noneFlagged: 'Keine Agentur fällt auf.',
+        misSteering: 'Fehlsteuerungs-Monitor: COUNSELLING_NOT_PURPOSEFUL je Agentur (Trichterdiagramm)',
+        funnelCaption: 'Anteil an den Beendigungen über ihrer Zahl; Linien: Gesamtanteil, Kontrollgrenzen 95 % und 99,8 %',
+        refusedCaption: 'Abgewiesene vorzeitige Beendigungsversuche je Agentur', agencies: 'Agenturen',
+        overall: 'Gesamtanteil', inner: 'Grenze 95 %', outer: 'Grenze 99,8 %', refused: 'abgewiesen',
+        outliers: 'Außerhalb der äußeren Kontrollgrenze: ', noOutliers: 'Keine Agentur liegt außerhalb der äußeren Kontrollgrenze.',
         over: (n, threshold) => n + ' Erstgespräche nach mehr als ' + threshold + ' Arbeitstagen.',
         updated: 'Aktualisiert ', failed: 'Berichte konnten nicht geladen werden: ', documentTitle: 'Integrationsarbeit: Dashboard'
     },
@@ -27,7 +32,12 @@ const TEXTS = {
         counsellorCaseload: 'Caseload per Inga counsellor against the key',
         openEnrollments: 'open enrollments', exitsLabel: 'exits', shareOfExits: '% of exits',
         contactsPerMonth: 'contacts per month', withNote: '% with assessment note', medianDays: 'working days (median)',
-        key: 'key', flagged: 'Far above the other agencies: ', noneFlagged: 'No agency stands out.',
+        key: 'key', flagged: 'Above the outer control limit: ', noneFlagged: 'No agency stands out.',
+        misSteering: 'Mis-steering monitor: COUNSELLING_NOT_PURPOSEFUL per agency (funnel plot)',
+        funnelCaption: 'Share of exits against their number; lines: overall share, control limits 95 % and 99.8 %',
+        refusedCaption: 'Refused early exit attempts per agency', agencies: 'agencies',
+        overall: 'overall share', inner: 'limit 95 %', outer: 'limit 99.8 %', refused: 'refused',
+        outliers: 'Outside the outer control limit: ', noOutliers: 'No agency lies outside the outer control limit.',
         over: (n, threshold) => n + ' first meetings after more than ' + threshold + ' working days.',
         updated: 'Updated ', failed: 'Reports could not be loaded: ', documentTitle: 'Integration work: dashboard'
     }
@@ -68,12 +78,65 @@ function bar(id, labels, data, label, options = {}) {
     });
 }
 
+const OUTSIDE = ['ABOVE_OUTER_LIMIT', 'BELOW_OUTER_LIMIT'];
+
+/** Writes the agency's code beside each point outside the outer limits. */
+const nameOutliers = {
+    id: 'nameOutliers',
+    afterDatasetsDraw(chart) {
+        const context = chart.ctx;
+        chart.getDatasetMeta(0).data.forEach((point, i) => {
+            const row = chart.data.datasets[0].rows[i];
+            if (OUTSIDE.includes(row.flag)) {
+                context.save();
+                context.fillStyle = '#b00020';
+                context.font = '600 12px system-ui, sans-serif';
+                context.fillText(row.key, point.x + 7, point.y - 7);
+                context.restore();
+            }
+        });
+    }
+};
+
+/** The funnel plot: one point per agency, the overall share and the two pairs of control limits as curves. */
+function funnel(id, rows, limits) {
+    const curve = (key, label, colour, dash) => ({type: 'line', label, data: limits.map(l => ({x: l.exits, y: Number(l[key])})),
+        borderColor: colour, borderDash: dash, borderWidth: 1.5, pointRadius: 0, fill: false});
+    return new Chart(document.getElementById(id), {
+        type: 'scatter',
+        data: {datasets: [
+            {label: T.agencies, rows, data: rows.map(r => ({x: r.exits, y: Number(r.sharePercent)})),
+                pointRadius: 5, backgroundColor: rows.map(r => OUTSIDE.includes(r.flag) ? '#cf222e'
+                    : r.flag === 'ABOVE_INNER_LIMIT' || r.flag === 'BELOW_INNER_LIMIT' ? '#bf8700' : '#1f6feb')},
+            curve('overallSharePercent', T.overall, '#57606a', []),
+            curve('innerUpperPercent', T.inner, '#bf8700', [6, 4]),
+            curve('innerLowerPercent', T.inner, '#bf8700', [6, 4]),
+            curve('outerUpperPercent', T.outer, '#cf222e', [2, 3]),
+            curve('outerLowerPercent', T.outer, '#cf222e', [2, 3])]},
+        options: {animation: false, locale: LANG,
+            plugins: {legend: {labels: {filter: (item, data) => data.datasets.findIndex(d => d.label === item.text)
+                        === item.datasetIndex}},
+                tooltip: {callbacks: {label: c => c.datasetIndex === 0 ? c.dataset.rows[c.dataIndex].key + ': '
+                        + c.parsed.y + ' % / ' + c.parsed.x : c.dataset.label + ': ' + c.parsed.y + ' %'}}},
+            scales: {x: {type: 'linear', beginAtZero: true, title: {display: true, text: T.exitsLabel}},
+                y: {beginAtZero: true, max: 100, title: {display: true, text: T.shareOfExits}}}},
+        plugins: [nameOutliers]
+    });
+}
+
+/** Refused early attempts summed per agency over the months of the monitoring report. */
+function refusedPerAgency(monitoring) {
+    const sums = new Map();
+    monitoring.forEach(r => sums.set(r.agency, (sums.get(r.agency) || 0) + r.refusedEarly));
+    return sums;
+}
+
 async function draw() {
     translatePage();
-    const [caseload, exits, monitoring, contacts, sgb2, meetings, counsellors] = await Promise.all([
+    const [caseload, exits, monitoring, contacts, sgb2, meetings, counsellors, misSteering, limits] = await Promise.all([
         report('caseload'), report('exits-by-reason'), report('not-purposeful-monitoring'),
         report('contact-frequency?groupBy=TEAM'), report('sgb2-compliance'), report('first-meeting-timeliness'),
-        report('caseload-per-counsellor')]);
+        report('caseload-per-counsellor'), report('mis-steering'), report('mis-steering-limits')]);
     bar('caseload', caseload.map(r => r.agency + ' ' + r.team), caseload.map(r => r.openEnrollments), T.openEnrollments);
     bar('exits', exits.map(r => r.reason), exits.map(r => r.exits), T.exitsLabel, {type: 'doughnut'});
     bar('not-purposeful', monitoring.map(r => r.agency + ' ' + r.month), monitoring.map(r => Number(r.sharePercent)),
@@ -91,6 +154,13 @@ async function draw() {
     const flag = document.getElementById('flagged');
     flag.textContent = flagged.length ? T.flagged + flagged.join(', ') : T.noneFlagged;
     flag.classList.toggle('flag', flagged.length > 0);
+    funnel('mis-steering', misSteering, limits);
+    const refused = refusedPerAgency(monitoring);
+    bar('refused-early', [...refused.keys()], [...refused.values()], T.refused);
+    const outliers = misSteering.filter(r => OUTSIDE.includes(r.flag)).map(r => r.key);
+    const named = document.getElementById('mis-steering-outliers');
+    named.textContent = outliers.length ? T.outliers + outliers.join(', ') : T.noOutliers;
+    named.classList.toggle('flag', outliers.length > 0);
     document.getElementById('status').textContent = T.updated + new Date().toLocaleString(LANG);
     document.body.dataset.ready = 'true';
 }

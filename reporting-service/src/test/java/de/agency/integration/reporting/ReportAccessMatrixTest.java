@@ -112,6 +112,9 @@ class ReportAccessMatrixTest {
             aggregate("/reports/enrollments-over-time", p -> sum(p, "enrollments"), 5L, 2L, 0L),
             aggregate("/reports/exits-by-reason", p -> sum(p, "exits"), 1L, 0L, 0L),
             aggregate("/reports/not-purposeful-monitoring", p -> sum(p, "exits"), 1L, 0L, 0L),
+            aggregate("/reports/mis-steering", p -> sum(p, "exits"), 1L, 0L, 0L),
+            // curves over the number of exits around the one overall share: the same for whoever may read reports
+            aggregate("/reports/mis-steering-limits", p -> p.getList("exits").size() > 1, true, true, true),
             aggregate("/reports/sgb2-compliance", p -> sum(p, "sgb2Cases"), 3L, 1L, 0L),
             named("/reports/contact-frequency", p -> sorted(p.getList("key")), sorted(List.of(ENROLLMENT_A, OVERDUE_A))),
             named("/reports/nearing-max-duration", p -> p.getList("enrollmentId"), List.of(ENROLLMENT_A)),

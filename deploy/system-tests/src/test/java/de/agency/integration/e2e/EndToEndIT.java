@@ -409,6 +409,7 @@ class EndToEndIT {
         try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
             browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "viewer", "demo");
             browser.screenshot(Path.of("target", "dashboard.png"));
+            browser.screenshot("mis-steering-section", Path.of("target", "dashboard-mis-steering.png"));
             assertEquals("Integrationsarbeit", browser.text("title"));
             assertTrue(browser.text("status").startsWith("Aktualisiert"), browser.text("status"));
             assertChartsShowTheReports(browser, reports, "viewer");
@@ -440,6 +441,16 @@ class EndToEndIT {
         assertEquals(numbers(sgb2.getList("compliancePercent")), numbers(browser.chart("sgb2", "data")));
         JsonPath monitoring = report(reports + "not-purposeful-monitoring", user);
         assertEquals(numbers(monitoring.getList("sharePercent")), numbers(browser.chart("not-purposeful", "data")));
+        JsonPath misSteering = report(reports + "mis-steering", user);
+        List<Object> points = browser.chart("mis-steering", "data");
+        assertEquals(numbers(misSteering.getList("exits")), numbers(points.stream().map(p -> ((Map<?, ?>) p).get("x")).toList()));
+        assertEquals(numbers(misSteering.getList("sharePercent")),
+                numbers(points.stream().map(p -> ((Map<?, ?>) p).get("y")).toList()));
+        String outliers = browser.text("mis-steering-outliers");
+        for (Map<String, Object> row : misSteering.<Map<String, Object>>getList("$")) {
+            assertEquals(String.valueOf(row.get("flag")).endsWith("OUTER_LIMIT"), outliers.contains((String) row.get("key")),
+                    "the outliers named under the funnel plot: " + outliers);
+        }
         JsonPath meetings = report(reports + "first-meeting-timeliness", user);
         assertEquals(numbers(meetings.getList("medianWorkingDays")), numbers(browser.chart("first-meeting", "data")));
         JsonPath counsellors = report(reports + "caseload-per-counsellor", user);

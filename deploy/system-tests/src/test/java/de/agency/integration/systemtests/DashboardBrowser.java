@@ -73,6 +73,13 @@ public final class DashboardBrowser implements AutoCloseable {
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A picture of one element of the page (scrolled into view), e.g. a chart's section. */
+    public void screenshot(String elementId, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(driver.findElement(By.id(elementId)).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -3,6 +3,7 @@ package de.agency.integration.reporting.rest;
 import de.agency.integration.reporting.service.CaseReport;
 import de.agency.integration.reporting.service.CaseReportService;
 import de.agency.integration.reporting.service.IngaEntryReports;
+import de.agency.integration.reporting.service.MisSteeringMonitor;
 import de.agency.integration.reporting.service.QualificationReports;
 import de.agency.integration.reporting.service.ReportFilter;
 import de.agency.integration.reporting.service.ReportService;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,13 +72,15 @@ public class ReportResource {
     private final ReportService reports;
     private final IngaEntryReports entry;
     private final QualificationReports qualification;
+    private final MisSteeringMonitor misSteering;
 
     ReportResource(CaseReportService caseReports, ReportService reports, IngaEntryReports entry,
-                   QualificationReports qualification) {
+                   QualificationReports qualification, MisSteeringMonitor misSteering) {
         this.caseReports = caseReports;
         this.reports = reports;
         this.entry = entry;
         this.qualification = qualification;
+        this.misSteering = misSteering;
     }
 
     @GET
@@ -135,13 +139,50 @@ public class ReportResource {
     @Operation(operationId = "getNotPurposefulMonitoringReport",
             summary = "Monitoring of COUNSELLING_NOT_PURPOSEFUL per agency and month",
             description = "Uses, share of all exits, months in Inga at exit (median, distribution), refused early "
-                    + "attempts; agencies whose share over the period is far above the others' are flagged.")
+                    + "attempts; agencies whose share over the period lies above the mis-steering monitor's outer "
+                    + "limit are flagged.")
     @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.NotPurposefulRow.class)),
             @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response notPurposefulMonitoring(@Valid @BeanParam Filter filter) {
         return CsvReport.respond("not-purposeful-monitoring", ReportService.NotPurposefulRow.class,
                 reports.notPurposefulMonitoring(filter.toFilter()), filter.format);
+    }
+
+    @GET
+    @Path("/mis-steering")
+    @Operation(operationId = "getMisSteeringReport",
+            summary = "Mis-steering monitor: COUNSELLING_NOT_PURPOSEFUL per agency or regional directorate against "
+                    + "funnel-plot control limits",
+            description = "Per agency (or regional directorate): exits in the period, uses of the reason, their share, "
+                    + "the overall share of all agencies in the period, the inner and outer control limits for that "
+                    + "number of exits (exact binomial, about 95 % and 99.8 %) and the flag. Fewer exits than the "
+                    + "configured minimum are never flagged (TOO_FEW_EXITS).")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MisSteeringMonitor.MisSteeringRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response misSteering(@Valid @BeanParam Filter filter,
+                                @QueryParam("groupBy") @DefaultValue("AGENCY")
+                                @Parameter(schema = @Schema(implementation = MisSteeringMonitor.Grouping.class))
+                                @Pattern(regexp = "^(AGENCY|REGIONAL_DIRECTORATE)$",
+                                        message = "must be AGENCY or REGIONAL_DIRECTORATE") String groupBy) {
+        return CsvReport.respond("mis-steering", MisSteeringMonitor.MisSteeringRow.class,
+                misSteering.rows(filter.toFilter(), MisSteeringMonitor.Grouping.valueOf(groupBy)), filter.format);
+    }
+
+    @GET
+    @Path("/mis-steering-limits")
+    @Operation(operationId = "getMisSteeringLimitsReport",
+            summary = "The mis-steering monitor's control limits as curves over the number of exits, for a funnel plot",
+            description = "Around the overall share of the period; up to upTo exits, by default the largest visible "
+                    + "agency's (at least 100).")
+    @APIResponse(responseCode = "200", description = REPORT_ROWS, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MisSteeringMonitor.LimitsRow.class)),
+            @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
+    public Response misSteeringLimits(@Valid @BeanParam Filter filter,
+                                      @QueryParam("upTo") @Min(1) @Max(1_000_000) Integer upTo) {
+        return CsvReport.respond("mis-steering-limits", MisSteeringMonitor.LimitsRow.class,
+                misSteering.limits(filter.toFilter(), upTo), filter.format);
     }
 
     @GET
@@ -152,9 +193,12 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.ContactFrequencyRow.class)),
             @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response contactFrequency(@Valid @BeanParam Filter filter,
-                                     @QueryParam("groupBy") @DefaultValue("ENROLLMENT") ContactGrouping groupBy) {
+                                     @QueryParam("groupBy") @DefaultValue("ENROLLMENT")
+                                     @Parameter(schema = @Schema(implementation = ContactGrouping.class))
+                                     @Pattern(regexp = "^(ENROLLMENT|COUNSELLOR|TEAM)$",
+                                             message = "must be ENROLLMENT, COUNSELLOR or TEAM") String groupBy) {
         return CsvReport.respond("contact-frequency", ReportService.ContactFrequencyRow.class,
-                reports.contactFrequency(filter.toFilter(), groupBy), filter.format);
+                reports.contactFrequency(filter.toFilter(), ContactGrouping.valueOf(groupBy)), filter.format);
     }
 
     @GET

@@ -38,6 +38,14 @@ public class ReportPolicy {
         return identity.hasRole(REPORTING_VIEWER) ? filter : filter.scopedTo(ledTeams());
     }
 
+    /**
+     * The filter of a figure over all agencies that has no row of its own, such as the overall share a funnel plot
+     * judges every agency against: the requested period only, whoever asks.
+     */
+    public ReportFilter forOverallFigure(ReportFilter filter) {
+        return new ReportFilter(null, null, filter.from(), filter.to());
+    }
+
     /** The filter of a report whose rows name an enrollment or a counsellor: the teams the caller leads. */
     public ReportFilter forNamedRows(ReportFilter filter) {
         return filter.scopedTo(ledTeams());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,10 @@ public class ReportService {
     public record ExitReasonRow(String reason, long exits, BigDecimal sharePercent) {
     }
 
-    /** One agency and month of the COUNSELLING_NOT_PURPOSEFUL monitoring; {@code flagged} is for the whole period. */
+    /**
+     * One agency and month of the COUNSELLING_NOT_PURPOSEFUL monitoring; {@code agencyFlagged}: the agency's share
+     * over the whole period lies above the mis-steering monitor's outer limit.
+     */
     public record NotPurposefulRow(String agency, String month, long exits, long notPurposeful,
                                    BigDecimal sharePercent, BigDecimal medianMonthsInInga, long months6to8,
                                    long months9to11, long months12to17, long months18to24, long refusedEarly,
@@ -68,13 +72,13 @@ public class ReportService {
 
     private final ReportQueries queries;
     private final ReportPolicy policy;
-    private final MonitoringConfig monitoring;
+    private final MisSteeringMonitor misSteering;
     private final AgencyClock clock;
 
-    ReportService(ReportQueries queries, ReportPolicy policy, MonitoringConfig monitoring, AgencyClock clock) {
+    ReportService(ReportQueries queries, ReportPolicy policy, MisSteeringMonitor misSteering, AgencyClock clock) {
         this.queries = queries;
         this.policy = policy;
-        this.monitoring = monitoring;
+        this.misSteering = misSteering;
         this.clock = clock;
     }
 
@@ -130,7 +134,7 @@ public class ReportService {
                 where reason = :reason and %s group by 1"""
                 .formatted(filter.where("agency", "team", "attempted_on")), NOT_PURPOSEFUL)
                 .stream().collect(Collectors.toMap(r -> (String) r[0], r -> count(r[1])));
-        List<String> flagged = flaggedAgencies(monthly);
+        Set<String> flagged = misSteering.agenciesAboveOuterLimit(requested);
         List<NotPurposefulRow> rows = new ArrayList<>();
         for (Object[] r : monthly) {
             String agency = (String) r[0];
@@ -152,25 +156,6 @@ public class ReportService {
         rows.sort((a, b) -> a.agency().equals(b.agency()) ? a.month().compareTo(b.month())
                 : a.agency().compareTo(b.agency()));
         return rows;
-    }
-
-    /**
-     * Agencies whose share of COUNSELLING_NOT_PURPOSEFUL among their exits is more than the configured factor times
-     * the share among all other agencies' exits, with at least the configured number of uses.
-     */
-    private List<String> flaggedAgencies(List<Object[]> monthly) {
-        Map<String, long[]> byAgency = monthly.stream().collect(Collectors.groupingBy(r -> (String) r[0],
-                Collectors.reducing(new long[2], r -> new long[] {count(r[2]), count(r[3])},
-                        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})));
-        long allExits = byAgency.values().stream().mapToLong(v -> v[0]).sum();
-        long allUses = byAgency.values().stream().mapToLong(v -> v[1]).sum();
-        return byAgency.entrySet().stream().filter(e -> {
-            long exits = e.getValue()[0];
-            long uses = e.getValue()[1];
-            long otherExits = allExits - exits;
-            double otherShare = otherExits == 0 ? 0 : (double) (allUses - uses) / otherExits;
-            return uses >= monitoring.flagMinUses() && (double) uses / exits > monitoring.flagFactor() * otherShare;
-        }).map(Map.Entry::getKey).sorted().toList();
     }
 
     /** Contacts per month over all forms, from enrollment to exit (or today), the first month counted whole. */
