@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import de.agency.integration.testing.PostgresAndKafkaResource;
@@ -122,6 +123,19 @@ class CaseResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("priority"));
+    }
+
+    /** Not the bodiless 404 JAX-RS prescribes for an unconvertible query parameter (EnumParameters). */
+    @Test
+    void anUnknownPhaseToListByIsBadRequestNamingTheParameter() {
+        given().header("Authorization", bearer("counsellor", "COUNSELLOR"))
+                .queryParam("phase", "PHASE_FIVE")
+                .when().get("/cases")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("phase"))
+                .body("violations[0].message", containsString("PROFILING"))
+                .body(not(containsString("PHASE_FIVE")));
     }
 
     @Test

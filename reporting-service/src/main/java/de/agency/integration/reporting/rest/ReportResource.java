@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -162,12 +161,9 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MisSteeringMonitor.MisSteeringRow.class)),
             @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response misSteering(@Valid @BeanParam Filter filter,
-                                @QueryParam("groupBy") @DefaultValue("AGENCY")
-                                @Parameter(schema = @Schema(implementation = MisSteeringMonitor.Grouping.class))
-                                @Pattern(regexp = "^(AGENCY|REGIONAL_DIRECTORATE)$",
-                                        message = "must be AGENCY or REGIONAL_DIRECTORATE") String groupBy) {
+                                @QueryParam("groupBy") @DefaultValue("AGENCY") MisSteeringMonitor.Grouping groupBy) {
         return CsvReport.respond("mis-steering", MisSteeringMonitor.MisSteeringRow.class,
-                misSteering.rows(filter.toFilter(), MisSteeringMonitor.Grouping.valueOf(groupBy)), filter.format);
+                misSteering.rows(filter.toFilter(), groupBy), filter.format);
     }
 
     @GET
@@ -193,12 +189,9 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportService.ContactFrequencyRow.class)),
             @Content(mediaType = CsvReport.CSV, schema = @Schema(type = SchemaType.STRING))})
     public Response contactFrequency(@Valid @BeanParam Filter filter,
-                                     @QueryParam("groupBy") @DefaultValue("ENROLLMENT")
-                                     @Parameter(schema = @Schema(implementation = ContactGrouping.class))
-                                     @Pattern(regexp = "^(ENROLLMENT|COUNSELLOR|TEAM)$",
-                                             message = "must be ENROLLMENT, COUNSELLOR or TEAM") String groupBy) {
+                                     @QueryParam("groupBy") @DefaultValue("ENROLLMENT") ContactGrouping groupBy) {
         return CsvReport.respond("contact-frequency", ReportService.ContactFrequencyRow.class,
-                reports.contactFrequency(filter.toFilter(), ContactGrouping.valueOf(groupBy)), filter.format);
+                reports.contactFrequency(filter.toFilter(), groupBy), filter.format);
     }
 
     @GET

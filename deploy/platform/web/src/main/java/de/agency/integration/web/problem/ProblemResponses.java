@@ -101,6 +101,9 @@ public class ProblemResponses {
         if (e.getCause() instanceof JsonMappingException unreadable) {
             return unreadableJson(unreadable, uri);
         }
+        if (e.getCause() instanceof InvalidInputException invalid) {
+            return invalidInput(invalid, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
