@@ -1,5 +1,6 @@
 package de.agency.integration.inga.rest;
 
+import de.agency.integration.inga.note.NoteGuidanceConfig;
 import de.agency.integration.inga.note.ProtectedNoteService;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +24,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The protected note (geschütztes Textfeld) of an enrollment. Access is decided per enrollment, not by role alone:
- * every other caller, admins included, gets 403, and every read, write and refusal is audited.
+ * every other caller, admins included, gets 403, and every read, write and refusal is audited. Every answer that
+ * shows the field links the directive's short guidance on it ({@code Link: <...>; rel="help"}, and {@code guidance}
+ * in the body), so that a front-end can show it beside the field, also before a note is written.
  */
 @Path("/enrollments/{id}/protected-note")
 @Tag(name = "Protected note")
@@ -31,9 +35,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProtectedNoteResource {
 
     private final ProtectedNoteService notes;
+    private final URI guidance;
 
-    ProtectedNoteResource(ProtectedNoteService notes) {
+    ProtectedNoteResource(ProtectedNoteService notes, NoteGuidanceConfig guidance) {
         this.notes = notes;
+        this.guidance = guidance.protectedNote().orElse(null);
     }
 
     @Schema(name = "ProtectedNoteText")
@@ -41,10 +47,17 @@ public class ProtectedNoteResource {
             + "logs or reports") @NotNull @Size(max = 8000) String text) {
     }
 
-    public record NoteView(String text, String writtenBy, OffsetDateTime writtenAt) {
+    public record NoteView(String text, String writtenBy, OffsetDateTime writtenAt,
+                           @Schema(description = "The directive's short guidance on the field (Kurzarbeitshilfe), "
+                                   + "to show beside it; absent where none is configured") URI guidance) {
 
+        /** The note as the subject access exports it: without the link for the field's front-end. */
         static NoteView of(ProtectedNoteService.Note note) {
-            return new NoteView(note.text(), note.writtenBy(), note.writtenAt());
+            return of(note, null);
+        }
+
+        static NoteView of(ProtectedNoteService.Note note, URI guidance) {
+            return new NoteView(note.text(), note.writtenBy(), note.writtenAt(), guidance);
         }
     }
 
@@ -57,7 +70,8 @@ public class ProtectedNoteResource {
     @APIResponse(responseCode = "403", description = "Not allowed for this enrollment",
             content = @Content(mediaType = "application/problem+json"))
     public RestResponse<NoteView> read(@PathParam("id") UUID id) {
-        return notes.read(id).map(note -> RestResponse.ok(NoteView.of(note))).orElseGet(RestResponse::noContent);
+        return withGuidance(notes.read(id).map(note -> RestResponse.ResponseBuilder.ok(NoteView.of(note, guidance)))
+                .orElseGet(RestResponse.ResponseBuilder::noContent));
     }
 
     @PUT
@@ -67,7 +81,11 @@ public class ProtectedNoteResource {
     @APIResponse(responseCode = "403", description = "Not allowed for this enrollment",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponseSchema(value = NoteView.class, responseDescription = "The note as written (its text and version)")
-    public NoteView write(@PathParam("id") UUID id, @NotNull @Valid NoteText note) {
-        return NoteView.of(notes.write(id, note.text()));
+    public RestResponse<NoteView> write(@PathParam("id") UUID id, @NotNull @Valid NoteText note) {
+        return withGuidance(RestResponse.ResponseBuilder.ok(NoteView.of(notes.write(id, note.text()), guidance)));
+    }
+
+    private RestResponse<NoteView> withGuidance(RestResponse.ResponseBuilder<NoteView> answer) {
+        return (guidance == null ? answer : answer.link(guidance, "help")).build();
     }
 }

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = "database", value = "inga_service"))
 class ProtectedNoteSecrecyTest {
 
+    /** The test profile's link to the directive's short guidance on the field. */
+    static final String GUIDANCE = "https://intranet.agency.example/inga/kurzarbeitshilfe-geschuetztes-textfeld";
+
     @Inject
     DataSource dataSource;
 
@@ -45,10 +48,13 @@ class ProtectedNoteSecrecyTest {
         String counsellor = ingaCounsellor();
         String enrollment = enrolledCustomer(counsellor);
 
+        as(counsellor, SGB3).get("/enrollments/{id}/protected-note", enrollment).then().statusCode(204)
+                .header("Link", equalTo("<" + GUIDANCE + ">; rel=\"help\""));
         as(counsellor, SGB3).body("{\"text\":\"Addiction therapy since May " + secret + "\"}")
-                .put("/enrollments/{id}/protected-note", enrollment).then().statusCode(200);
+                .put("/enrollments/{id}/protected-note", enrollment).then().statusCode(200)
+                .header("Link", equalTo("<" + GUIDANCE + ">; rel=\"help\"")).body("guidance", equalTo(GUIDANCE));
         as(counsellor, SGB3).get("/enrollments/{id}/protected-note", enrollment).then().statusCode(200)
-                .body("text", equalTo("Addiction therapy since May " + secret));
+                .body("text", equalTo("Addiction therapy since May " + secret)).body("guidance", equalTo(GUIDANCE));
         as(counsellor, SGB3).body("{\"text\":\"" + secret + "x".repeat(8001) + "\"}")
                 .put("/enrollments/{id}/protected-note", enrollment).then().statusCode(400)
                 .body(not(containsString(secret)));
