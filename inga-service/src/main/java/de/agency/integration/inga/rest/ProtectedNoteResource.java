@@ -49,7 +49,9 @@ public class ProtectedNoteResource {
 
     public record NoteView(String text, String writtenBy, OffsetDateTime writtenAt,
                            @Schema(description = "The directive's short guidance on the field (Kurzarbeitshilfe), "
-                                   + "to show beside it; absent where none is configured") URI guidance) {
+                                   + "to show beside it; absent where none is configured", examples =
+                                   "https://intranet.agency.example/inga/kurzarbeitshilfe-geschuetztes-textfeld")
+                           URI guidance) {
 
         /** The note as the subject access exports it: without the link for the field's front-end. */
         static NoteView of(ProtectedNoteService.Note note) {

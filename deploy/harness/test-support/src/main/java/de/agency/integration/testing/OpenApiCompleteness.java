@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,11 +26,16 @@ import java.util.TreeSet;
 /**
  * What an agency system needs to generate a client from a service's OpenAPI document: every operation has a
  * stable operation id (unique in the document), a summary, a success response whose body has a schema and an
- * example (204 excepted), and every problem response (4xx but the 401 challenge, 5xx) the one {@code Problem}
- * schema with the RFC 9457 members and ours.
+ * example (204 excepted) that the schema accepts - as is every other example of the operation's bodies - and every
+ * problem response (4xx but the 401 challenge, 5xx) the one {@code Problem} schema with the RFC 9457 members and
+ * ours.
  */
 public final class OpenApiCompleteness {
 
+    /** Formats asserted too, as Spectral's oas3-valid-media-example does. */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
+                    .build()));
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
@@ -42,6 +53,7 @@ public final class OpenApiCompleteness {
             if (METHODS.contains(entry.getKey())) {
                 String operation = entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
                 gaps.addAll(gapsOf(operation, entry.getValue(), operationIds));
+                gaps.addAll(examplesAgainstSchemas(operation, entry.getValue(), document.path("components")));
             }
         }));
         assertFalse(operationIds.isEmpty(), "the OpenAPI document lists operations");
@@ -101,6 +113,40 @@ public final class OpenApiCompleteness {
                 gaps.add(response + " " + media.getKey() + ": no example");
             }
         });
+        return gaps;
+    }
+
+    /**
+     * Every example of the operation's request and response bodies that its schema rejects (OpenAPI 3.1 schemas are
+     * JSON Schema 2020-12; their references into the document's components resolve against a copy of them).
+     */
+    static List<String> examplesAgainstSchemas(String operation, JsonNode node, JsonNode components) {
+        List<String> gaps = new ArrayList<>();
+        List<Map.Entry<String, JsonNode>> bodies = new ArrayList<>();
+        node.path("requestBody").path("content").fields().forEachRemaining(media -> bodies.add(
+                Map.entry("request " + media.getKey(), media.getValue())));
+        node.path("responses").fields().forEachRemaining(response -> response.getValue().path("content").fields()
+                .forEachRemaining(media -> bodies.add(Map.entry(response.getKey() + " " + media.getKey(),
+                        media.getValue()))));
+        for (Map.Entry<String, JsonNode> body : bodies) {
+            JsonNode schema = body.getValue().path("schema");
+            List<JsonNode> examples = new ArrayList<>();
+            if (body.getValue().has("example")) {
+                examples.add(body.getValue().get("example"));
+            }
+            body.getValue().path("examples").forEach(example -> examples.add(example.path("value")));
+            if (schema.isObject() && !examples.isEmpty()) {
+                ObjectNode standalone = schema.deepCopy();
+                standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+                standalone.set("components", components);
+                Schema validator = SCHEMAS.getSchema(standalone.toString(), InputFormat.JSON);
+                for (JsonNode example : examples) {
+                    validator.validate(example.toString(), InputFormat.JSON).forEach(error -> gaps.add(operation + " "
+                            + body.getKey() + ": the example does not match its schema at "
+                            + error.getInstanceLocation() + ": " + error.getMessage()));
+                }
+            }
+        }
         return gaps;
     }
 

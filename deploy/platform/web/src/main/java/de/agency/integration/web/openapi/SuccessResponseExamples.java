@@ -1,9 +1,13 @@
 package de.agency.integration.web.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -19,7 +23,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class SuccessResponseExamples implements OASFilter {
 
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
-    private static final int MAX_DEPTH = 6;
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
 
@@ -52,7 +55,7 @@ public class SuccessResponseExamples implements OASFilter {
 
     private static void addExample(MediaType media, Map<String, Schema> components) {
         if (media.getSchema() != null && lacksExample(media)) {
-            Object example = example(media.getSchema(), components, 0);
+            Object example = example(media.getSchema(), components);
             if (example != null) {
                 media.setExample(example);
             }
@@ -73,7 +76,16 @@ public class SuccessResponseExamples implements OASFilter {
         return media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty());
     }
 
-    static Object example(Schema schema, Map<String, Schema> components, int depth) {
+    static Object example(Schema schema, Map<String, Schema> components) {
+        return example(schema, components, new HashSet<>());
+    }
+
+    /**
+     * An example of the schema; null where none can be made. {@code expanding}: the components being expanded on the
+     * way here - a component met again (a recursive type) ends the example there, and an object leaves out a property
+     * without one rather than showing null where its schema does not allow it.
+     */
+    private static Object example(Schema schema, Map<String, Schema> components, Set<String> expanding) {
         if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
             return schema.getExamples().get(0);
         }
@@ -81,24 +93,41 @@ public class SuccessResponseExamples implements OASFilter {
             return schema.getExample();
         }
         if (schema.getRef() != null) {
-            Schema referenced = components.get(schema.getRef().substring(COMPONENT_PREFIX.length()));
-            return referenced == null || depth > MAX_DEPTH ? null : example(referenced, components, depth + 1);
+            String name = schema.getRef().substring(COMPONENT_PREFIX.length());
+            Schema referenced = components.get(name);
+            if (referenced == null || !expanding.add(name)) {
+                return null;
+            }
+            try {
+                return example(referenced, components, expanding);
+            } finally {
+                expanding.remove(name);
+            }
         }
-        if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
-            return example(schema.getAllOf().get(0), components, depth + 1);
+        for (List<Schema> branches : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            Object first = branches == null ? null : branches.stream().map(branch -> example(branch, components,
+                    expanding)).filter(Objects::nonNull).findFirst().orElse(null);
+            if (first != null) {
+                return first;
+            }
         }
         if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
             return schema.getEnumeration().get(0);
         }
         List<Schema.SchemaType> types = schema.getType() == null ? List.of() : schema.getType();
         if (types.contains(Schema.SchemaType.ARRAY)) {
-            return schema.getItems() == null || depth > MAX_DEPTH ? List.of()
-                    : List.of(example(schema.getItems(), components, depth + 1));
+            Object item = schema.getItems() == null ? null : example(schema.getItems(), components, expanding);
+            return item == null ? List.of() : List.of(item);
         }
         if (types.contains(Schema.SchemaType.OBJECT) || schema.getProperties() != null) {
             Map<String, Object> object = new LinkedHashMap<>();
-            if (schema.getProperties() != null && depth <= MAX_DEPTH) {
-                schema.getProperties().forEach((name, property) -> object.put(name, example(property, components, depth + 1)));
+            if (schema.getProperties() != null) {
+                schema.getProperties().forEach((name, property) -> {
+                    Object value = example(property, components, expanding);
+                    if (value != null) {
+                        object.put(name, value);
+                    }
+                });
             }
             return object;
         }
@@ -120,6 +149,7 @@ public class SuccessResponseExamples implements OASFilter {
             case "date" -> "2026-03-02";
             case "date-time" -> "2026-03-02T09:30:00Z";
             case "duration" -> "P30D";
+            case "uri" -> "https://example.org/";
             default -> "string";
         };
     }
