@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +78,8 @@ public final class Benchmark {
      * lowest round before (one round alone stopped it early when a noisy round met a compilation still under way).
      */
     private static final double STILL_FALLING = 0.95;
+    /** How often each lever is measured without and with it, in turn. */
+    private static final int LEVER_PAIRS = 2;
     private static final int FLAT_ROUNDS = 2;
 
     private static final List<String> REPORTED_TOPICS = List.of("case-events", "inga-events", "access-events");
@@ -189,16 +192,40 @@ public final class Benchmark {
                         + otherJvm.name().toLowerCase(Locale.ROOT), new Variant(otherJvm, Map.of()), asConfigured));
     }
 
-    /** case-service restarted without the lever, measured, restarted with it, measured, restarted as configured. */
+    /**
+     * case-service restarted without the lever and measured, then with it, {@value #LEVER_PAIRS} times in turn
+     * (without, with, without, with: a drift of the machine during the comparison falls on both sides), then
+     * restarted as configured; each side reported by its median and range.
+     */
     private void compare(Lever lever) {
-        Measured without = openCasesWith(lever.without());
-        Measured with = openCasesWith(lever.with());
+        List<Measured> without = new ArrayList<>();
+        List<Measured> with = new ArrayList<>();
+        for (int pair = 0; pair < LEVER_PAIRS; pair++) {
+            without.add(openCasesWith(lever.without()));
+            with.add(openCasesWith(lever.with()));
+        }
         stack.restartReplica("case-service", 1, stack.jvm(), Map.of());
-        report.row("lever: " + lever.name() + " — `POST /cases`",
-                format("with: %.0f req/s, CPU %.2f ms/req", with.result().perSecond(), with.cpuPerRequestMs()),
-                format("without: %.0f req/s, CPU %.2f ms/req", without.result().perSecond(), without.cpuPerRequestMs()),
-                format("%.2f× the throughput, %.0f %% of the CPU", with.result().perSecond() / without.result().perSecond(),
-                        100 * with.cpuPerRequestMs() / without.cpuPerRequestMs()), "");
+        double withRate = median(with, measured -> measured.result().perSecond());
+        double withoutRate = median(without, measured -> measured.result().perSecond());
+        double withCpu = median(with, Measured::cpuPerRequestMs);
+        double withoutCpu = median(without, Measured::cpuPerRequestMs);
+        report.row("lever: " + lever.name() + " — `POST /cases`, " + LEVER_PAIRS + " alternating pairs",
+                format("with: %.0f req/s (%s), CPU %.2f ms/req", withRate, range(with), withCpu),
+                format("without: %.0f req/s (%s), CPU %.2f ms/req", withoutRate, range(without), withoutCpu),
+                format("%.2f× the throughput, %.0f %% of the CPU (medians)", withRate / withoutRate,
+                        100 * withCpu / withoutCpu), "");
+    }
+
+    private static double median(List<Measured> runs, ToDoubleFunction<Measured> figure) {
+        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The runs' throughputs, lowest to highest. */
+    private static String range(List<Measured> runs) {
+        return runs.stream().mapToDouble(measured -> measured.result().perSecond()).sorted()
+                .mapToObj(rate -> format("%.0f", rate)).collect(Collectors.joining("-"));
     }
 
     private Measured openCasesWith(Variant variant) {
