@@ -2,6 +2,7 @@ package de.agency.integration.systemtests;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,15 +70,17 @@ public final class DashboardBrowser implements AutoCloseable {
     }
 
     public void screenshot(Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        save(driver.getScreenshotAs(OutputType.FILE), target);
     }
 
     /** A picture of one element of the page (scrolled into view), e.g. a chart's section. */
     public void screenshot(String elementId, Path target) throws IOException {
+        save(driver.findElement(By.id(elementId)).getScreenshotAs(OutputType.FILE), target);
+    }
+
+    private static void save(File picture, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.copy(driver.findElement(By.id(elementId)).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(picture.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
