@@ -178,6 +178,9 @@ class ComposeStackIT {
         long start = System.nanoTime();
         compose.docker("stop", "-t", "30", compose.container("case-service"));
         measured.put("docker stop of case-service (SIGTERM, grace period 30 s)", seconds(start));
+        // the stopped replica's log, for the relay's last rounds
+        Files.writeString(Path.of("target", "compose-case-service-stopped.log"),
+                compose.docker("logs", compose.container("case-service")));
         assertEquals(0, count("case_service", "select count(*) from outbox_event"), "the outbox drained at the stop");
         compose.docker("start", compose.container("case-service"));
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))

@@ -141,14 +141,27 @@ public class OutboxRelay {
 
     /**
      * A last round as the application shuts down (SIGTERM: a rolling update, a scale-down), so that what was committed
-     * leaves with this replica rather than waiting for another's poll; bounded by the acknowledgement timeout when
-     * Kafka is away, and whatever it leaves the next start or another replica publishes. Then no more rounds.
+     * leaves with this replica rather than waiting for another's poll. No new round starts once stopping; a round that
+     * is running is waited for (it is never interrupted, which would leave its batch half sent), then the last round
+     * takes what came after it. Both are bounded by the acknowledgement timeout when Kafka is away; whatever they
+     * leave, the next start or another replica publishes.
      */
     void stop(@Observes ShutdownEvent shutdown) {
-        pending.set(true);
-        publishPending();
         stopped.set(true);
-        waker.shutdownNow();
+        waker.shutdown();
+        try {
+            if (round.tryLock(config.acknowledgementTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                try {
+                    publishAll();
+                } finally {
+                    round.unlock();
+                }
+            } else {
+                Log.warn("Outbox relay: the running round did not end in time, its events stay for the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Counts the events waiting (gauge {@code outbox.backlog}); 0 if the database cannot be asked right now. */
