@@ -40,11 +40,12 @@ public class DeputyResource {
     public record Assignment(@Schema(examples = "inga-counsellor") @NotBlank @Size(max = 64) String counsellorId,
                              @Schema(examples = "counsellor") @NotBlank @Size(max = 64) String deputyId,
                              @Schema(examples = "2026-12-01") @NotNull LocalDate validFrom,
-                             @Schema(description = "Last day (inclusive)", examples = "2026-12-31") @NotNull LocalDate validUntil) {
+                             @Schema(description = "Last day (inclusive)",
+                             examples = "2026-12-31") @NotNull LocalDate validUntil) {
     }
 
     public record DeputyshipView(UUID id, String counsellorId, String deputyId, LocalDate validFrom,
-                                 LocalDate validUntil, String assignedBy) {
+                                 @Schema(nullable = true) LocalDate validUntil, String assignedBy) {
 
         static DeputyshipView of(Deputyship d) {
             return new DeputyshipView(d.id, d.counsellorId, d.deputyId, d.validFrom, d.validUntil, d.assignedBy);

@@ -47,10 +47,10 @@ public class ReflectionDayResource {
     public record ReflectionDayView(UUID id, @Schema(examples = "ZG-2026-311-A") String certificationGroup,
                                     LocalDate plannedOn, RequestStatus status,
                                     @Schema(examples = "inga-counsellor") String proposedBy, OffsetDateTime proposedAt,
-                                    @Schema(description = "The lead who decided; null while REQUESTED",
+                                    @Schema(nullable = true, description = "The lead who decided; null while REQUESTED",
                                             examples = "teamlead") String decidedBy,
-                                    OffsetDateTime decidedAt,
-                                    @Schema(description = "Why it was rejected; null unless REJECTED",
+                                    @Schema(nullable = true) OffsetDateTime decidedAt,
+                                    @Schema(nullable = true, description = "Why it was rejected; null unless REJECTED",
                                             examples = "The week of the annual planning") String rejectReason) {
 
         static ReflectionDayView of(ReflectionDay d) {
@@ -62,7 +62,8 @@ public class ReflectionDayResource {
     @POST
     @ResponseStatus(201)
     @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
-    @Operation(operationId = "proposeReflectionDay", summary = "Propose the group's reflection day (ReflectionDayProposed)",
+    @Operation(operationId = "proposeReflectionDay",
+            summary = "Propose the group's reflection day (ReflectionDayProposed)",
             description = "By a counsellor certified in the group (else 403); one a year per group (409 while "
                     + "another of that year is pending or approved); not on a day past (422 PLANNED_ON_NOT_IN_THE_PAST).")
     @APIResponse(responseCode = "409", description = "The group has a reflection day in that year",
@@ -97,7 +98,8 @@ public class ReflectionDayResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed("TEAM_LEAD")
-    @Operation(operationId = "approveReflectionDay", summary = "Approve a proposed reflection day (ReflectionDayDecided)",
+    @Operation(operationId = "approveReflectionDay",
+            summary = "Approve a proposed reflection day (ReflectionDayDecided)",
             description = "By a lead of the proposer's team, never the proposer (403); not once the day has passed.")
     @APIResponse(responseCode = "404", description = "No such reflection day", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Decided already", content = @Content(mediaType = PROBLEM))

@@ -4,8 +4,10 @@ import de.agency.integration.access.domain.GrantCause;
 import de.agency.integration.access.domain.Role;
 import de.agency.integration.access.domain.RoleGrant;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record RoleGrantView(Role role, GrantCause cause, String team, OffsetDateTime grantedAt) {
+public record RoleGrantView(Role role, GrantCause cause, @Schema(nullable = true) String team,
+                            OffsetDateTime grantedAt) {
 
     static RoleGrantView of(RoleGrant grant) {
         return new RoleGrantView(grant.role, grant.cause, grant.team, grant.grantedAt);

@@ -55,8 +55,10 @@ public class RoleRequestResource {
     }
 
     public record RoleRequestView(UUID id, String userId, Role role, String team, RequestStatus status,
-                                  String requestedBy, OffsetDateTime requestedAt, String decidedBy,
-                                  OffsetDateTime decidedAt, String rejectReason) {
+                                  String requestedBy, OffsetDateTime requestedAt,
+                                  @Schema(nullable = true) String decidedBy,
+                                  @Schema(nullable = true) OffsetDateTime decidedAt,
+                                  @Schema(nullable = true) String rejectReason) {
 
         static RoleRequestView of(RoleRequest r) {
             return new RoleRequestView(r.id, r.userId, r.role, r.team, r.status, r.requestedBy, r.requestedAt,
@@ -122,7 +124,8 @@ public class RoleRequestResource {
     @Path("/{id}/reject")
     @RolesAllowed("ACCESS_ADMIN")
     @Operation(operationId = "rejectRoleRequest",
-            summary = "Reject a request (RoleRequestDecided)", description = "Not by the user concerned or the requester.")
+            summary = "Reject a request (RoleRequestDecided)",
+            description = "Not by the user concerned or the requester.")
     @APIResponse(responseCode = "404", description = "No such request",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Decided already",

@@ -38,10 +38,12 @@ public class SupervisionRequestResource {
 
     public record SupervisionRequestView(UUID id, @Schema(examples = "inga-counsellor") String userId,
                                          RequestStatus status, OffsetDateTime requestedAt,
-                                         @Schema(description = "The lead who decided; null while REQUESTED",
+                                         @Schema(nullable = true,
+                                                 description = "The lead who decided; null while REQUESTED",
                                                  examples = "teamlead") String decidedBy,
-                                         OffsetDateTime decidedAt,
-                                         @Schema(description = "Why it was rejected; null unless REJECTED",
+                                         @Schema(nullable = true) OffsetDateTime decidedAt,
+                                         @Schema(nullable = true,
+                                                 description = "Why it was rejected; null unless REJECTED",
                                                  examples = "Not before the end of the quarter") String rejectReason) {
 
         static SupervisionRequestView of(SupervisionRequest r) {
@@ -55,7 +57,8 @@ public class SupervisionRequestResource {
     @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(operationId = "requestSupervision", summary = "Request supervision for oneself",
             description = "After the Inga certification (422 CERTIFICATION_REQUIRED); one pending at a time (409).")
-    @APIResponse(responseCode = "409", description = "A request is pending already", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "A request is pending already",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Not certified", content = @Content(mediaType = PROBLEM))
     @APIResponseSchema(value = SupervisionRequestView.class, responseDescription = "The pending request")
     public SupervisionRequestView request() {

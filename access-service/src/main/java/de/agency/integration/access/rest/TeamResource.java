@@ -63,7 +63,8 @@ public class TeamResource {
     }
 
     public record MembershipView(UUID id, String userId, String team, TeamFunction function, LocalDate startDate,
-                                 LocalDate endDate, Role grantedRole, Role roleToRequest) {
+                                 @Schema(nullable = true) LocalDate endDate, @Schema(nullable = true) Role grantedRole,
+                                 @Schema(nullable = true) Role roleToRequest) {
 
         static MembershipView of(Membership m, Role granted, Role toRequest) {
             return new MembershipView(m.id, m.userId, m.team, m.function, m.startDate, m.endDate, granted, toRequest);
@@ -74,7 +75,8 @@ public class TeamResource {
     @Operation(operationId = "putTeam", summary = "Create or update a team")
     @APIResponseSchema(value = TeamView.class, responseDescription = "Team updated")
     @APIResponse(responseCode = "201", description = "Team created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TeamView.class)))
     public RestResponse<TeamView> put(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                   @NotNull @Valid TeamRequest request) {
         TeamView team = new TeamView(x90, request.type(), request.agency());
@@ -88,13 +90,16 @@ public class TeamResource {
     @Operation(operationId = "addTeamMember",
             summary = "Add a member", description = "Publishes TeamMembershipChanged, and RoleGranted where the "
             + "grant rules give the role at once; otherwise names the role that must be requested.")
-    @APIResponse(responseCode = "404", description = "No such team", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such team",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Already a member in that function",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponseSchema(value = MembershipView.class, responseDescription = "The membership, with the role granted or still to request")
+    @APIResponseSchema(value = MembershipView.class,
+            responseDescription = "The membership, with the role granted or still to request")
     public MembershipView join(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                @NotNull @Valid MemberRequest request) {
-        MembershipService.Joined joined = memberships.join(x90, request.userId(), request.function(), request.startDate());
+        MembershipService.Joined joined = memberships.join(x90, request.userId(), request.function(),
+                request.startDate());
         return MembershipView.of(joined.membership(), joined.granted().orElse(null), joined.toRequest().orElse(null));
     }
 
@@ -105,7 +110,8 @@ public class TeamResource {
     @APIResponse(responseCode = "404", description = "No such team or member",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "200", description = "The ended memberships",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MembershipView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+            implementation = MembershipView.class)))
     public List<MembershipView> leave(@PathParam("x90") @Pattern(regexp = X90.PATTERN) @Size(max = 32) String x90,
                                       @PathParam("userId") @Size(max = 64) String userId,
                                       @QueryParam("endDate") @NotNull LocalDate endDate) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Bulk import of X90 memberships under the same grant rules as single changes. A file is applied as a whole or not
@@ -44,7 +45,9 @@ public class MembershipImportService {
     }
 
     /** @param row index of the row in the file (0 = first data row) */
-    public record RowResult(int row, String userId, String team, TeamFunction function, Outcome outcome, Role role) {
+    public record RowResult(int row, @Schema(nullable = true) String userId, @Schema(nullable = true) String team,
+                            @Schema(nullable = true) TeamFunction function, Outcome outcome,
+                            @Schema(nullable = true) Role role) {
     }
 
     public record Report(int rows, Map<Outcome, Long> outcomes, List<RowResult> results) {

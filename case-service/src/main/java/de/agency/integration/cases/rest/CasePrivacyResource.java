@@ -46,7 +46,8 @@ public class CasePrivacyResource {
             examples = "Appeal pending at the social court") @NotBlank @Size(max = 500) String reason) {
     }
 
-    public record RestrictionView(UUID caseId, OffsetDateTime restrictedAt, String reason) {
+    public record RestrictionView(UUID caseId, @Schema(nullable = true) OffsetDateTime restrictedAt,
+                                  @Schema(nullable = true) String reason) {
 
         static RestrictionView of(IntegrationCase kase) {
             return new RestrictionView(kase.id, kase.restrictedAt, kase.restrictionReason);
@@ -54,7 +55,8 @@ public class CasePrivacyResource {
     }
 
     /** One case as the subject access shows it: the case, its counselling notes and its history. */
-    public record CaseRecord(@JsonProperty("case") CaseView kase, RestrictionView restriction, List<NoteResource.NoteView> notes,
+    public record CaseRecord(@JsonProperty("case") CaseView kase, @Schema(nullable = true) RestrictionView restriction,
+                             List<NoteResource.NoteView> notes,
                              List<CaseResource.TransitionView> history) {
     }
 

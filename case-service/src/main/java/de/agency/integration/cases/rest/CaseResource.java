@@ -52,7 +52,8 @@ public class CaseResource {
     public record CasePage(List<CaseView> items, int page, int size, long total) {
     }
 
-    public record TransitionView(Phase from, Phase to, OffsetDateTime at, String by, String cause) {
+    public record TransitionView(@Schema(nullable = true) Phase from, Phase to, OffsetDateTime at, String by,
+                                 @Schema(nullable = true) String cause) {
 
         static TransitionView of(PhaseTransition t) {
             return new TransitionView(t.from, t.to, t.at, t.by, t.cause);
@@ -64,7 +65,8 @@ public class CaseResource {
     @Operation(operationId = "openCase",
             summary = "Open a case", description = "Opens a case in phase PROFILING and publishes CaseOpened.")
     @APIResponse(responseCode = "201", description = "Case opened; the Location header names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
@@ -79,11 +81,13 @@ public class CaseResource {
     @Path("/{id}")
     @RolesAllowed({"COUNSELLOR", "TEAM_LEAD", "INTEGRATION_COUNSELLOR_SGB3", DataProtectionOfficer.ROLE})
     @Operation(operationId = "getCase", summary = "Get a case with its 4PM state and the actions allowed next")
-    @APIResponse(responseCode = "404", description = "No such case", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "200", description = "The case with its 4PM state and the actions allowed next",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
                     description = "The case's version; name it in If-Match to change it only while it is still at that version"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") UUID id) {
         return CaseView.full(cases.get(id));
     }
@@ -97,7 +101,8 @@ public class CaseResource {
                            @QueryParam("counsellor") @Size(max = 64) String counsellor,
                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        CaseService.SearchResult result = cases.search(new CaseSearch(customerNumber, agency, phase, counsellor), page, size);
+        CaseService.SearchResult result = cases.search(new CaseSearch(customerNumber, agency, phase, counsellor), page,
+                size);
         return new CasePage(result.cases().stream().map(CaseView::summary).toList(), page, size, result.total());
     }
 
@@ -116,7 +121,8 @@ public class CaseResource {
     @Operation(operationId = "handOverCase",
             summary = "Hand the case over to the other legal domain (Übergabe SGB II <-> SGB III)",
             description = "The documentation stays with the case; publishes CaseHandedOver.")
-    @APIResponse(responseCode = "409", description = "Case closed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Case closed",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Already in that legal domain",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponseSchema(value = CaseView.class, responseDescription = "The case in its new legal domain")
@@ -128,7 +134,8 @@ public class CaseResource {
     @Path("/{id}/close")
     @RolesAllowed({"COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"})
     @Operation(operationId = "closeCase", summary = "Close the case; publishes CaseClosed")
-    @APIResponse(responseCode = "409", description = "Already closed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "Already closed",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponseSchema(value = CaseView.class, responseDescription = "The closed case")
     public CaseView close(@PathParam("id") UUID id, @NotNull @Valid Requests.Close request) {
         return CaseView.full(cases.close(id, request.reason()));

@@ -35,17 +35,23 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                        @Schema(examples = "2026-11-24T08:00:00Z") OffsetDateTime openedAt,
                        @Schema(examples = "[\"Reliable\"]") List<String> strengths,
                        List<NeedView> needs,
-                       @Schema(examples = "Good prospects once the licence is renewed") String conclusion,
-                       @Schema(examples = "SUPPORT") String profileCategory,
-                       GoalView goal,
-                       List<StrategyView> strategies, List<StepView> steps, List<FollowUpView> followUps,
+                       @Schema(nullable = true,
+                               examples = "Good prospects once the licence is renewed") String conclusion,
+                       @Schema(nullable = true, examples = "SUPPORT") String profileCategory,
+                       @Schema(nullable = true) GoalView goal,
+                       @Schema(nullable = true) List<StrategyView> strategies,
+                       @Schema(nullable = true) List<StepView> steps,
+                       @Schema(nullable = true) List<FollowUpView> followUps,
                        @Schema(description = "Inga-Kennung: whether the customer is enrolled in Inga") boolean ingaEnrolled,
-                       @Schema(description = "While enrolled: the Inga team, whose leads read the case",
+                       @Schema(nullable = true,
+                               description = "While enrolled: the Inga team, whose leads read the case",
                                examples = "X90-311-INGA1") String ingaTeam,
-                       @Schema(description = "While enrolled: the Inga counsellor who works the case with his or her "
-                               + "deputies; the case's own team reads only", examples = "inga-counsellor")
+                       @Schema(nullable = true,
+                               description = "While enrolled: the Inga counsellor who works the case with his or her "
+                                       + "deputies; the case's own team reads only", examples = "inga-counsellor")
                        String ingaCounsellor,
-                       OffsetDateTime closedAt, CloseReason closeReason,
+                       @Schema(nullable = true) OffsetDateTime closedAt,
+                       @Schema(nullable = true) CloseReason closeReason,
                        @Schema(description = "Restricted (Art. 18 GDPR): frozen, read only by the data protection officer")
                        boolean restricted,
                        @Schema(examples = "[\"PUT /cases/{id}/goal\", \"POST /cases/{id}/notes\"]") List<String> allowedActions,
@@ -61,7 +67,7 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
     public record NeedView(UUID id, String dimension, String description) {
     }
 
-    public record GoalView(GoalKind kind, String description, LocalDate targetDate) {
+    public record GoalView(GoalKind kind, String description, @Schema(nullable = true) LocalDate targetDate) {
     }
 
     public record StrategyView(String strategy, UUID needId) {
@@ -107,7 +113,8 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
                 c.needs.stream().map(n -> new NeedView(n.id, n.dimension, n.description)).toList(),
                 c.conclusion, c.profileCategory,
                 c.goalKind == null ? null : new GoalView(c.goalKind, c.goalDescription, c.goalTargetDate),
-                strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason, c.isRestricted(),
+                strategies, steps, followUps, c.ingaEnrolled, c.ingaTeam, c.ingaCounsellor, c.closedAt, c.closeReason,
+                c.isRestricted(),
                 c.allowedActions(), c.version);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,7 +29,8 @@ public class CatalogueResource {
     public record ProfileCategoryView(String code, boolean complex, String description) {
     }
 
-    public record RuleView(int rank, String category, String requiredDimension, int minCounted, Integer maxCounted) {
+    public record RuleView(int rank, String category, @Schema(nullable = true) String requiredDimension,
+                           int minCounted, @Schema(nullable = true) Integer maxCounted) {
     }
 
     public record ActionStrategyView(String code, String dimension, String description) {
@@ -49,7 +51,8 @@ public class CatalogueResource {
     @Path("/profile-categories")
     @Operation(operationId = "listProfileCategories", summary = "Profile categories (Profillagen)")
     public List<ProfileCategoryView> profileCategories() {
-        return catalogue.profileCategories().stream().map(c -> new ProfileCategoryView(c.code, c.complex, c.description)).toList();
+        return catalogue.profileCategories().stream().map(c -> new ProfileCategoryView(c.code, c.complex,
+                c.description)).toList();
     }
 
     @GET
@@ -66,7 +69,8 @@ public class CatalogueResource {
     @Operation(operationId = "listActionStrategies",
             summary = "Action strategies (Handlungsstrategien) and the key dimension each addresses")
     public List<ActionStrategyView> actionStrategies() {
-        return catalogue.actionStrategies().stream().map(s -> new ActionStrategyView(s.code, s.dimension, s.description)).toList();
+        return catalogue.actionStrategies().stream().map(s -> new ActionStrategyView(s.code, s.dimension,
+                s.description)).toList();
     }
 
     @GET

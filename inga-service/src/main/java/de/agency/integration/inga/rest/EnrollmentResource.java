@@ -80,15 +80,20 @@ public class EnrollmentResource {
 
     public record EnrollmentView(UUID id, UUID caseId, String customerNumber, String agency, String team,
                                  String ingaCounsellor, LocalDate enrolledOn, LocalDate latestEndDate,
-                                 EnrollmentStatus status, String exitReason, LocalDate exitDate, Integer monthsInInga,
-                                 @Schema(description = "Contacts per month over all appointments of all forms")
+                                 EnrollmentStatus status, @Schema(nullable = true) String exitReason,
+                                 @Schema(nullable = true) LocalDate exitDate,
+                                 @Schema(nullable = true) Integer monthsInInga,
+                                 @Schema(nullable = true,
+                                         description = "Contacts per month over all appointments of all forms")
                                  BigDecimal contactFrequency,
                                  @Schema(description = "The enrollment's version, also its ETag: name it in If-Match to "
                                          + "change the enrollment only while it is still at this version",
                                          examples = "2") long version,
-                                 @Schema(description = "In the answer to an enrollment only: set when the Inga "
-                                         + "counsellor looks after as many open enrollments as the caseload key "
-                                         + "(inga.caseload.key, 65) or more; enrolling beyond it is allowed")
+                                 @Schema(nullable = true,
+                                         description = "In the answer to an enrollment only: set when the Inga "
+                                                 + "counsellor looks after as many open enrollments as the caseload "
+                                                 + "key (inga.caseload.key, 65) or more; enrolling beyond it is "
+                                                 + "allowed")
                                  String caseloadWarning) implements Versioned, AnswerSubject {
 
         @Override
@@ -152,7 +157,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "422", description = "An eligibility rule is not met",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "201", description = "Customer enrolled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnrollmentView.class)))
     @Idempotent
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, description = Idempotent.DESCRIPTION,
             schema = @Schema(type = SchemaType.STRING, maxLength = 255))
@@ -170,7 +176,8 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "200", description = "The enrollment with its contact frequency",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING),
                     description = "The enrollment's version; name it in If-Match to change it only while it is still at that version"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EnrollmentView.class)))
     public EnrollmentView get(@PathParam("id") UUID id) {
         return view(enrollments.get(id));
     }

@@ -47,7 +47,8 @@ public class FirstMeetingResource {
                                    @Schema(description = "Working days from the acceptance to the meeting, without "
                                            + "weekends and the public holidays of the agency's federal state")
                                    int workingDaysSinceAcceptance, String recordedBy, OffsetDateTime recordedAt,
-                                   String correctionNote, @Schema(description = "The record that corrected this one")
+                                   @Schema(nullable = true) String correctionNote,
+                                   @Schema(nullable = true, description = "The record that corrected this one")
                                    UUID supersededBy) {
 
         static FirstMeetingView of(FirstMeeting m) {
@@ -73,7 +74,8 @@ public class FirstMeetingResource {
     }
 
     @GET
-    @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD", DataProtectionOfficer.ROLE})
+    @RolesAllowed({"INTEGRATION_COUNSELLOR_SGB3", "INGA_ADDITIONAL_PERMISSION", "TEAM_LEAD",
+            DataProtectionOfficer.ROLE})
     @Operation(operationId = "getFirstMeetingHistory", summary = "The first meeting and the records it corrected")
     @APIResponse(responseCode = "404", description = "No such enrollment")
     @APIResponse(responseCode = "200", description = "The current record first; empty before the meeting", content =

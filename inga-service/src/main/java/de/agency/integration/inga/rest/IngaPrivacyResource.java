@@ -34,10 +34,12 @@ public class IngaPrivacyResource {
     public record AuditView(String userId, NoteAccess.Action action, OffsetDateTime at) {
     }
 
-    public record EnrollmentRecord(EnrollmentResource.EnrollmentView enrollment, String exitJustification,
-                                   Boolean portfolioExhausted, List<EnrollmentResource.ContactView> contacts,
+    public record EnrollmentRecord(EnrollmentResource.EnrollmentView enrollment,
+                                   @Schema(nullable = true) String exitJustification,
+                                   @Schema(nullable = true) Boolean portfolioExhausted,
+                                   List<EnrollmentResource.ContactView> contacts,
                                    List<EnrollmentResource.ConsentView> consents,
-                                   ProtectedNoteResource.NoteView protectedNote,
+                                   @Schema(nullable = true) ProtectedNoteResource.NoteView protectedNote,
                                    List<AuditView> protectedNoteAudit,
                                    List<FirstMeetingResource.FirstMeetingView> firstMeetings) {
     }

@@ -48,8 +48,9 @@ public class ProtectedNoteResource {
     }
 
     public record NoteView(String text, String writtenBy, OffsetDateTime writtenAt,
-                           @Schema(description = "The directive's short guidance on the field (Kurzarbeitshilfe), "
-                                   + "to show beside it; absent where none is configured", examples =
+                           @Schema(nullable = true,
+                                   description = "The directive's short guidance on the field (Kurzarbeitshilfe), "
+                                           + "to show beside it; absent where none is configured", examples =
                                    "https://intranet.agency.example/inga/kurzarbeitshilfe-geschuetztes-textfeld")
                            URI guidance) {
 

@@ -55,11 +55,13 @@ public class ReferralResource {
 
     @Schema(name = "AcceptRequest")
     public record AcceptRequest(@Schema(description = "The Inga counsellor of the receiving team to work the "
-            + "enrollment; the caller if left out", examples = "inga-counsellor") @Size(max = 64) String ingaCounsellor) {
+            + "enrollment; the caller if left out",
+            examples = "inga-counsellor") @Size(max = 64) String ingaCounsellor) {
     }
 
     @Schema(name = "DeclineRequest")
-    public record DeclineRequest(@Schema(description = "From GET /referral-decline-reasons", examples = "TEAM_AT_CAPACITY")
+    public record DeclineRequest(@Schema(description = "From GET /referral-decline-reasons",
+                                 examples = "TEAM_AT_CAPACITY")
                                  @NotBlank @Size(max = 64) String reason,
                                  @Schema(description = "The team's explanation; stays in inga-service, never in events "
                                          + "(required for OTHER)") @Size(max = 4000) String note) {
@@ -67,8 +69,11 @@ public class ReferralResource {
 
     /** A referral; the decline note is shown to those who may read the referral. */
     public record ReferralView(UUID id, UUID caseId, String agency, String fromTeam, String toTeam, String referredBy,
-                               LocalDate referredOn, ReferralStatus status, String decidedBy, LocalDate decidedOn,
-                               String declineReason, String declineNote, UUID enrollmentId) {
+                               LocalDate referredOn, ReferralStatus status, @Schema(nullable = true) String decidedBy,
+                               @Schema(nullable = true) LocalDate decidedOn,
+                               @Schema(nullable = true) String declineReason,
+                               @Schema(nullable = true) String declineNote,
+                               @Schema(nullable = true) UUID enrollmentId) {
 
         static ReferralView of(Referral r) {
             return new ReferralView(r.id, r.caseId, r.agency, r.fromTeam, r.toTeam, r.referredBy, r.referredOn,

@@ -35,12 +35,15 @@ public class ReportingPrivacyResource {
     }
 
     public record EnrollmentFactView(UUID enrollmentId, String agency, String team, String ingaCounsellor,
-                                     LocalDate enrolledOn, LocalDate latestEndDate, String exitReason,
-                                     LocalDate exitDate, Integer monthsInInga) {
+                                     LocalDate enrolledOn, LocalDate latestEndDate,
+                                     @Schema(nullable = true) String exitReason,
+                                     @Schema(nullable = true) LocalDate exitDate,
+                                     @Schema(nullable = true) Integer monthsInInga) {
     }
 
     public record CaseFactView(UUID caseId, String agency, String team, String legalDomain, OffsetDateTime openedAt,
-                               String profileCategory, boolean assessmentNote, List<EnrollmentFactView> enrollments) {
+                               @Schema(nullable = true) String profileCategory, boolean assessmentNote,
+                               List<EnrollmentFactView> enrollments) {
     }
 
     @Schema(name = "ReportingServiceSubjectAccess")

@@ -34,7 +34,8 @@ public class IngaEntryReports {
      */
     public record OverdueFirstMeetingRow(@Schema(examples = "311") String agency,
                                          @Schema(examples = "X90-311-INGA1") String team,
-                                         @Schema(format = "uuid", examples = "3f1c9a52-6b1e-4c8e-9d4a-2f7b8c1e5a90")
+                                         @Schema(nullable = true, format = "uuid",
+                                                 examples = "3f1c9a52-6b1e-4c8e-9d4a-2f7b8c1e5a90")
                                          String enrollmentId,
                                          @Schema(examples = "inga-counsellor") String ingaCounsellor,
                                          LocalDate acceptedOn, int workingDaysSinceAcceptance,
@@ -47,7 +48,8 @@ public class IngaEntryReports {
     }
 
     /** Referrals per receiving team and outcome (a declined one by reason), by referral day. */
-    public record ReferralRow(String agency, String team, String outcome, String declineReason, long referrals) {
+    public record ReferralRow(String agency, String team, String outcome,
+                              @Schema(nullable = true) String declineReason, long referrals) {
     }
 
     private final ReportQueries queries;

@@ -31,10 +31,14 @@ public class MisSteeringMonitor {
     public enum Grouping { AGENCY, REGIONAL_DIRECTORATE }
 
     /** One agency or regional directorate: its share, the limits for its number of exits (percent) and the flag. */
-    public record MisSteeringRow(Grouping groupedBy, String key, String regionalDirectorate, long exits,
-                                 long notPurposeful, BigDecimal sharePercent, BigDecimal overallSharePercent,
-                                 BigDecimal innerLowerPercent, BigDecimal innerUpperPercent,
-                                 BigDecimal outerLowerPercent, BigDecimal outerUpperPercent, Flag flag) {
+    public record MisSteeringRow(Grouping groupedBy, String key, @Schema(nullable = true) String regionalDirectorate,
+                                 long exits,
+                                 long notPurposeful, @Schema(nullable = true) BigDecimal sharePercent,
+                                 BigDecimal overallSharePercent,
+                                 @Schema(nullable = true) BigDecimal innerLowerPercent,
+                                 @Schema(nullable = true) BigDecimal innerUpperPercent,
+                                 @Schema(nullable = true) BigDecimal outerLowerPercent,
+                                 @Schema(nullable = true) BigDecimal outerUpperPercent, Flag flag) {
     }
 
     /** The funnel's curves at one number of exits (percent), for a plot. */

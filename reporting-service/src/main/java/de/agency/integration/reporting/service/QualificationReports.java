@@ -26,7 +26,8 @@ public class QualificationReports {
     /** A certification group with its last and next approved reflection day. */
     public record ReflectionDayRow(@Schema(examples = "ZG-2026-311-A") String certificationGroup,
                                    long certifiedCounsellors, LocalDate firstCertifiedOn,
-                                   LocalDate lastReflectionDay, LocalDate nextReflectionDay,
+                                   @Schema(nullable = true) LocalDate lastReflectionDay,
+                                   @Schema(nullable = true) LocalDate nextReflectionDay,
                                    boolean withoutReflectionDayInLast12Months) {
     }
 

@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
@@ -40,8 +41,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public class RebuildService {
 
     /** Where a rebuild stands; {@code topics} maps each topic to events replayed of those to replay. */
-    public record Progress(String state, OffsetDateTime startedAt, OffsetDateTime finishedAt,
-                           Map<String, String> topics, long skippedPoison, String error) {
+    public record Progress(String state, @Schema(nullable = true) OffsetDateTime startedAt,
+                           @Schema(nullable = true) OffsetDateTime finishedAt,
+                           Map<String, String> topics, long skippedPoison, @Schema(nullable = true) String error) {
     }
 
     /** Key of the session-level advisory lock held while a rebuild runs ("rebuild" in ASCII). */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The reports of DESIGN.md 1.4, aggregated from the read models by SQL, each narrowed by {@link ReportPolicy}. */
 @ApplicationScoped
@@ -40,7 +41,8 @@ public class ReportService {
      * over the whole period lies above the mis-steering monitor's outer limit.
      */
     public record NotPurposefulRow(String agency, String month, long exits, long notPurposeful,
-                                   BigDecimal sharePercent, BigDecimal medianMonthsInInga, long months6to8,
+                                   @Schema(nullable = true) BigDecimal sharePercent,
+                                   @Schema(nullable = true) BigDecimal medianMonthsInInga, long months6to8,
                                    long months9to11, long months12to17, long months18to24, long refusedEarly,
                                    boolean agencyFlagged) {
     }
@@ -49,7 +51,8 @@ public class ReportService {
                                       BigDecimal months, BigDecimal contactsPerMonth) {
     }
 
-    public record NearingEndRow(String enrollmentId, String agency, String team, String ingaCounsellor,
+    public record NearingEndRow(@Schema(nullable = true) String enrollmentId, String agency, String team,
+                                String ingaCounsellor,
                                 LocalDate enrolledOn, LocalDate latestEndDate, long daysLeft) {
     }
 

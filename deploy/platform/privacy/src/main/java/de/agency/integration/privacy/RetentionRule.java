@@ -1,6 +1,7 @@
 package de.agency.integration.privacy;
 
 import java.time.Period;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How long a service keeps one kind of data and what happens then (§ 84 SGB X, GDPR Art. 17).
@@ -10,5 +11,5 @@ import java.time.Period;
  * @param counted  from when, e.g. "from CaseClosed"
  * @param then     what happens then and by whom, e.g. "erased by the daily erasure job"
  */
-public record RetentionRule(String dataKind, Period keptFor, String counted, String then) {
+public record RetentionRule(String dataKind, @Schema(nullable = true) Period keptFor, String counted, String then) {
 }

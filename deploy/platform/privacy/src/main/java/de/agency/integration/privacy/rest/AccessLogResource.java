@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,8 +33,9 @@ public class AccessLogResource {
         this.search = search;
     }
 
-    public record EntryView(OffsetDateTime accessedAt, String userId, String resourceKind, String resourceId,
-                            String customerNumber, String endpoint) {
+    public record EntryView(OffsetDateTime accessedAt, String userId, String resourceKind,
+                            @Schema(nullable = true) String resourceId, @Schema(nullable = true) String customerNumber,
+                            String endpoint) {
 
         static EntryView of(AccessLogEntry entry) {
             return new EntryView(entry.accessedAt, entry.userId, entry.resourceKind, entry.resourceId,

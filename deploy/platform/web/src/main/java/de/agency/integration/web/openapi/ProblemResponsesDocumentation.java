@@ -106,7 +106,7 @@ public class ProblemResponsesDocumentation implements OASFilter {
     private static void addProblemSchema(Components components) {
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .properties(Map.of("field", string, "message", string));
+                .properties(Map.of("field", string, "message", string)).required(List.of("field", "message"));
         components.addSchema(PROBLEM_SCHEMA, OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (" + Problem.MEDIA_TYPE + ")")
@@ -119,8 +119,12 @@ public class ProblemResponsesDocumentation implements OASFilter {
                         "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation),
                         "rule", string,
                         "allowed", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(string)))
+                // what every problem carries; the others only where they apply (the type is about:blank, left out)
+                .required(List.of("title", "status", "detail", "instance"))
                 .examples(List.of(Map.of("title", "Bad Request", "status", 400,
+                        "detail", "The request is invalid: customerNumber", "instance", "/cases",
                         "violations", List.of(Map.of("field", "customerNumber",
-                                "message", "must be three digits, a capital letter and six digits, e.g. 123A456789"))))));
+                                "message",
+                                "must be three digits, a capital letter and six digits, e.g. 123A456789"))))));
     }
 }
