@@ -36,6 +36,10 @@ public class Consent extends PanacheEntityBase {
     @Column(name = "revoked_on")
     public LocalDate revokedOn;
 
+    /** The version of the type's letter template the customer signed; none for consents recorded before them. */
+    @Column(name = "template_version")
+    public Integer templateVersion;
+
     @Version
     public long version;
 

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -128,13 +129,20 @@ public class EnrollmentResource {
     public record ConsentRequest(@Schema(examples = "VIDEO_AUDIO_RECORDING") @NotNull ConsentType type,
                                  @Schema(examples = "2026-11-20") @NotNull LocalDate givenOn,
                                  @Schema(examples = "Application training, video, until end of the enrollment")
-                                 @NotBlank @Size(max = 500) String scope) {
+                                 @NotBlank @Size(max = 500) String scope,
+                                 @Schema(description = "The version of the type's letter template the customer signed "
+                                         + "(GET /consent-letter-templates); the one in force on givenOn if left out",
+                                         examples = "1") @Positive Integer templateVersion) {
     }
 
-    public record ConsentView(UUID id, ConsentType type, LocalDate givenOn, String scope, LocalDate revokedOn) {
+    public record ConsentView(UUID id, ConsentType type, LocalDate givenOn, @Schema(nullable = true) String scope,
+                              @Schema(nullable = true) LocalDate revokedOn,
+                              @Schema(nullable = true, description = "The letter template's version the customer "
+                                      + "signed; none for consents recorded before the templates")
+                              Integer templateVersion) {
 
         static ConsentView of(Consent c) {
-            return new ConsentView(c.id, c.type, c.givenOn, c.scope, c.revokedOn);
+            return new ConsentView(c.id, c.type, c.givenOn, c.scope, c.revokedOn, c.templateVersion);
         }
     }
 
@@ -224,7 +232,8 @@ public class EnrollmentResource {
     @RolesAllowed(WORKERS)
     @Operation(operationId = "recordConsent", summary = "Record a consent (ConsentRecorded; the scope stays here)")
     public ConsentView consent(@PathParam("id") UUID id, @NotNull @Valid ConsentRequest request) {
-        return ConsentView.of(consents.record(id, request.type(), request.givenOn(), request.scope()));
+        return ConsentView.of(consents.record(id, request.type(), request.givenOn(), request.scope(),
+                request.templateVersion()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import de.agency.integration.errors.ResourceNotFoundException;
 import de.agency.integration.errors.RuleViolationException;
 import de.agency.integration.errors.StateConflictException;
 import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.domain.ConsentLetterTemplate;
 import de.agency.integration.inga.domain.ConsentType;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.event.ConsentRecorded;
@@ -20,6 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsentService {
 
+    static final String TEMPLATE_RULE = "LETTER_TEMPLATE_VERSION";
+
     private final Outbox outbox;
     private final EnrollmentPolicy policy;
     private final AgencyClock clock;
@@ -30,8 +33,13 @@ public class ConsentService {
         this.clock = clock;
     }
 
+    /**
+     * Records a consent signed on a version of the type's letter template: the one named, else the one in force on
+     * the day it was given (422 {@value #TEMPLATE_RULE} for a version the type does not have).
+     */
     @Transactional
-    public Consent record(UUID enrollmentId, ConsentType type, LocalDate givenOn, String scope) {
+    public Consent record(UUID enrollmentId, ConsentType type, LocalDate givenOn, String scope,
+                          Integer templateVersion) {
         Enrollment enrollment = policy.forWork(enrollmentId);
         if (!enrollment.isOpen()) {
             throw new StateConflictException("Enrollment " + enrollmentId + " has ended: a consent is recorded for "
@@ -41,6 +49,7 @@ public class ConsentService {
             throw new RuleViolationException("CONSENT_NOT_IN_THE_FUTURE", "givenOn", "A consent is recorded once given");
         }
         Consent consent = new Consent();
+        consent.templateVersion = signedOn(type, givenOn, templateVersion);
         consent.id = UUID.randomUUID();
         consent.enrollmentId = enrollmentId;
         consent.type = type;
@@ -50,6 +59,17 @@ public class ConsentService {
         outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), ConsentRecorded.TYPE,
                 new ConsentRecorded(1, enrollmentId, consent.id, type, givenOn));
         return consent;
+    }
+
+    private static Integer signedOn(ConsentType type, LocalDate givenOn, Integer templateVersion) {
+        if (templateVersion == null) {
+            return ConsentLetterTemplate.inForceOn(type, givenOn).map(template -> template.version).orElse(null);
+        }
+        if (ConsentLetterTemplate.version(type, templateVersion).isEmpty()) {
+            throw new RuleViolationException(TEMPLATE_RULE, "templateVersion", "The letter template of " + type
+                    + " has no version " + templateVersion);
+        }
+        return templateVersion;
     }
 
     /**

@@ -84,7 +84,7 @@ class EnrollmentAccessMatrixTest {
     /** Which right an operation needs; the catalogues, retention and the officer's operations go by role alone. */
     enum Kind {
         ENROLL, SEARCH, READ, WORK, READ_NOTE, WRITE_NOTE, CATALOGUE, ACCESS_LOG, ANY_TOKEN, SUBJECT_ACCESS,
-        REFER, REFERRAL_SEARCH, DECIDE_REFERRAL
+        REFER, REFERRAL_SEARCH, DECIDE_REFERRAL, LETTER_TEMPLATES, ADD_LETTER_TEMPLATE
     }
 
     /** Who sees a referral to {@link #TEAM}: its referrer, the team's Inga counsellors and its leads. */
@@ -146,6 +146,18 @@ class EnrollmentAccessMatrixTest {
             new Operation("GET /referral-decline-reasons", Kind.CATALOGUE, 200,
                     (request, f) -> request.get("/referral-decline-reasons")),
             new Operation("GET /exit-reasons", Kind.CATALOGUE, 200, (request, f) -> request.get("/exit-reasons")),
+            new Operation("GET /enrollments/{id}/consent-letters/{type}", Kind.READ, 200, (request, f) -> request
+                    .accept("application/pdf")
+                    .get("/enrollments/{id}/consent-letters/{type}", f.enrollmentId(), "VIDEO_AUDIO_RECORDING")),
+            new Operation("GET /consent-letter-templates", Kind.LETTER_TEMPLATES, 200,
+                    (request, f) -> request.get("/consent-letter-templates")),
+            // in force only from 2099 on: the letters other tests print stay on the versions they expect
+            new Operation("POST /consent-letter-templates", Kind.ADD_LETTER_TEMPLATE, 201, (request, f) -> request
+                    .body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"title\":\"Einwilligung\",\"purpose\":\"Zweck\","
+                            + "\"scopeFields\":[\"Zweck\"],\"voluntariness\":\"Freiwillig\","
+                            + "\"revocation\":\"Widerruf\","
+                            + "\"controller\":\"Agentur\",\"validFrom\":\"2099-01-01\"}")
+                    .post("/consent-letter-templates")),
             new Operation("GET /exclusion-criteria", Kind.CATALOGUE, 200,
                     (request, f) -> request.get("/exclusion-criteria")),
             new Operation("GET /access-log", Kind.ACCESS_LOG, 200, (request, f) -> request.get("/access-log")),
@@ -235,6 +247,9 @@ class EnrollmentAccessMatrixTest {
             case READ -> Outcome.grantedIf(restricted ? officer : relationship.rights.contains(Right.READ));
             case READ_NOTE -> Outcome.grantedIf(!restricted && relationship.rights.contains(Right.READ_NOTE));
             case CATALOGUE -> Outcome.grantedIf(relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR", "TEAM_LEAD"));
+            case LETTER_TEMPLATES -> Outcome.grantedIf(relationship.holdsAnyOf(SGB3, ADDITIONAL, "COUNSELLOR",
+                    "TEAM_LEAD", "ACCESS_ADMIN"));
+            case ADD_LETTER_TEMPLATE -> Outcome.grantedIf(relationship == Relationship.ACCESS_ADMIN);
             case ACCESS_LOG, SUBJECT_ACCESS -> Outcome.grantedIf(officer);
             case ANY_TOKEN -> Outcome.GRANTED;
             case REFER -> relationship == Relationship.CASE_COUNSELLOR

@@ -26,9 +26,9 @@ import java.util.TreeSet;
 /**
  * What an agency system needs to generate a client from a service's OpenAPI document: every operation has a
  * stable operation id (unique in the document), a summary, a success response whose body has a schema and an
- * example (204 excepted) that the schema accepts - as is every other example of the operation's bodies - and every
- * problem response (4xx but the 401 challenge, 5xx) the one {@code Problem} schema with the RFC 9457 members and
- * ours.
+ * example (204 and binary bodies such as a PDF excepted) that the schema accepts - as is every other example of
+ * the operation's bodies - and every problem response (4xx but the 401 challenge, 5xx) the one {@code Problem}
+ * schema with the RFC 9457 members and ours.
  */
 public final class OpenApiCompleteness {
 
@@ -109,7 +109,8 @@ public final class OpenApiCompleteness {
             if (schema.isMissingNode() || schema.isEmpty()) {
                 gaps.add(response + " " + media.getKey() + ": no schema");
             }
-            if (!media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
+            boolean binary = "binary".equals(schema.path("format").asText());
+            if (!binary && !media.getValue().has("example") && media.getValue().path("examples").isEmpty()) {
                 gaps.add(response + " " + media.getKey() + ": no example");
             }
         });
