@@ -13,11 +13,13 @@ import de.agency.integration.inga.domain.EnrollmentStatus;
 import de.agency.integration.inga.domain.ProtectedNote;
 import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.ReferralStatus;
+import de.agency.integration.inga.domain.SignedOriginal;
 import de.agency.integration.inga.note.NoteCipher;
 import de.agency.integration.testing.CustomerNumbers;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -140,5 +142,25 @@ public final class EnrollmentFixtures {
         kase.profileCategory = "DEVELOPMENT";
         kase.restricted = restricted;
         kase.persist();
+    }
+
+    /** Keeps a signed original (a minimal PDF) of the fixture's consent, as an upload would, encrypted. */
+    public static void signedOriginal(Fixture fixture) {
+        NoteCipher cipher = Arc.container().instance(NoteCipher.class).get();
+        byte[] pdf = "%PDF-1.7\n% signed\n".getBytes(StandardCharsets.ISO_8859_1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            NoteCipher.Sealed sealed = cipher.seal(fixture.enrollmentId(), pdf);
+            SignedOriginal original = new SignedOriginal();
+            original.consentId = fixture.consentId();
+            original.enrollmentId = fixture.enrollmentId();
+            original.mediaType = "application/pdf";
+            original.sizeBytes = pdf.length;
+            original.keyId = sealed.keyId();
+            original.nonce = sealed.nonce();
+            original.ciphertext = sealed.ciphertext();
+            original.uploadedBy = "fixture";
+            original.uploadedAt = OffsetDateTime.now();
+            original.persist();
+        });
     }
 }

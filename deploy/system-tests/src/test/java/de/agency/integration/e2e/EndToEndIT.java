@@ -39,6 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -265,10 +268,23 @@ class EndToEndIT {
                 .contentType(ContentType.JSON)
                 .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
                 .when().post(enrollmentUrl + "/contacts").then().statusCode(201);
-        given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
+        // the consent letter printed for the enrollment, signed, and kept with the consent recorded on it
+        byte[] letter = given().header("Authorization", "Bearer " + inga).accept("application/pdf")
+                .when().get(enrollmentUrl + "/consent-letters/VIDEO_AUDIO_RECORDING")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(letter)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Einwilligung in Video- oder Tonaufnahmen"), text);
+            assertTrue(text.contains("Kundennummer: " + customerNumber), "the letter names the customer number");
+            assertTrue(text.contains("Unterschrift: ____"), "and leaves the signature blank");
+        }
+        String consent = given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
                 .body("{\"type\":\"VIDEO_AUDIO_RECORDING\",\"givenOn\":\"" + LocalDate.now(AGENCY_ZONE)
-                        + "\",\"scope\":\"Application training\"}")
-                .when().post(enrollmentUrl + "/consents").then().statusCode(201);
+                        + "\",\"scope\":\"Application training\",\"templateVersion\":1}")
+                .when().post(enrollmentUrl + "/consents").then().statusCode(201)
+                .body("templateVersion", equalTo(1)).extract().path("id");
+        given().header("Authorization", "Bearer " + inga).contentType("application/pdf").body(letter)
+                .when().post(enrollmentUrl + "/consents/" + consent + "/signed-original").then().statusCode(201);
         given().header("Authorization", "Bearer " + inga).contentType(ContentType.JSON)
                 .body("{\"text\":\"" + noteText + "\"}").when().put(enrollmentUrl + "/protected-note")
                 .then().statusCode(200);
@@ -285,6 +301,8 @@ class EndToEndIT {
         runPrivacyExport(customerNumber, export);
         assertTrue(Files.readString(export.resolve("case-service.json")).contains(caseId));
         assertTrue(Files.readString(export.resolve("inga-service.json")).contains(noteText), "the note, decrypted");
+        assertTrue(Files.readString(export.resolve("inga-service.json"))
+                .contains(Base64.getEncoder().encodeToString(letter)), "the signed letter, decrypted");
         assertTrue(Files.readString(export.resolve("reporting-service.json")).contains(caseId));
         assertTrue(Files.readString(export.resolve("access-service.json")).contains("Nothing"));
 

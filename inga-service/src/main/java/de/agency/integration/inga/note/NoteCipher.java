@@ -15,9 +15,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for the protected note: a fresh 96-bit nonce per write, the enrollment id as associated data, so a
- * ciphertext cannot be moved to another enrollment unnoticed. Notes are written under the active key of the key ring
- * and opened under whichever key of the ring they name, so a key can be rotated without a note becoming unreadable.
+ * AES-256-GCM for the protected note and the signed originals of consents: a fresh 96-bit nonce per write, the
+ * enrollment id as associated data, so a ciphertext cannot be moved to another enrollment unnoticed. Data is written
+ * under the active key of the key ring and opened under whichever key of the ring it names, so a key can be rotated
+ * without anything becoming unreadable.
  */
 @ApplicationScoped
 public class NoteCipher {
@@ -62,21 +63,30 @@ public class NoteCipher {
 
     /** Under the active key. */
     public Sealed seal(UUID enrollmentId, String text) {
+        return seal(enrollmentId, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Under the active key. */
+    public Sealed seal(UUID enrollmentId, byte[] plain) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         return new Sealed(activeKeyId, nonce, run(Cipher.ENCRYPT_MODE, ring.get(activeKeyId), enrollmentId, nonce,
-                text.getBytes(StandardCharsets.UTF_8)));
+                plain));
     }
 
     /** Under the key the note names, which must still be in the ring. */
     public String open(UUID enrollmentId, Sealed sealed) {
+        return new String(openBytes(enrollmentId, sealed), StandardCharsets.UTF_8);
+    }
+
+    /** Under the key the sealed data names, which must still be in the ring. */
+    public byte[] openBytes(UUID enrollmentId, Sealed sealed) {
         SecretKey key = ring.get(sealed.keyId());
         if (key == null) {
-            throw new IllegalStateException("Protected note of enrollment " + enrollmentId + " is under key "
+            throw new IllegalStateException("Sealed data of enrollment " + enrollmentId + " is under key "
                     + sealed.keyId() + ", which is not in the key ring " + ring.keySet());
         }
-        return new String(run(Cipher.DECRYPT_MODE, key, enrollmentId, sealed.nonce(), sealed.ciphertext()),
-                StandardCharsets.UTF_8);
+        return run(Cipher.DECRYPT_MODE, key, enrollmentId, sealed.nonce(), sealed.ciphertext());
     }
 
     private static byte[] run(int mode, SecretKey key, UUID enrollmentId, byte[] nonce, byte[] input) {
@@ -87,8 +97,8 @@ public class NoteCipher {
                     .putLong(enrollmentId.getLeastSignificantBits()).array());
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            // never the text in the message
-            throw new IllegalStateException("Protected note of enrollment " + enrollmentId + " cannot be "
+            // never the plain data in the message
+            throw new IllegalStateException("Sealed data of enrollment " + enrollmentId + " cannot be "
                     + (mode == Cipher.ENCRYPT_MODE ? "encrypted" : "decrypted") + ": " + e.getClass().getSimpleName());
         }
     }

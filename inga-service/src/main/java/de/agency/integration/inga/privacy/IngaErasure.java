@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 public class IngaErasure {
 
     /** Everything about the enrollments of a case, child tables first. */
-    private static final List<String> ENROLLMENT_DATA = List.of("contact", "consent", "protected_note", "first_meeting");
+    private static final List<String> ENROLLMENT_DATA = List.of("contact", "signed_original", "consent",
+            "protected_note", "first_meeting");
 
     private final EntityManager entityManager;
     private final AccessLogErasure accessLog;

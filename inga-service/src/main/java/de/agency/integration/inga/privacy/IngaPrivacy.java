@@ -2,6 +2,7 @@ package de.agency.integration.inga.privacy;
 
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.inga.domain.Consent;
+import de.agency.integration.inga.letter.SignedOriginalService;
 import de.agency.integration.inga.domain.Contact;
 import de.agency.integration.inga.domain.Enrollment;
 import de.agency.integration.inga.domain.FirstMeeting;
@@ -23,8 +24,8 @@ import java.util.List;
 /**
  * inga-service's part of the data lifecycle (DESIGN.md 1.6): its retention rules, the protected-note audit's own
  * retention, and the subject access (Art. 15 GDPR) for the data protection officer: every enrollment of a customer
- * with contacts, consents and the protected note decrypted with its audit; the reads recorded in the access log and
- * the note's reading in its audit.
+ * with contacts, consents (their signed originals decrypted) and the protected note decrypted with its audit; the
+ * reads recorded in the access log and the note's reading in its audit.
  */
 @ApplicationScoped
 public class IngaPrivacy implements RetentionRules {
@@ -32,7 +33,8 @@ public class IngaPrivacy implements RetentionRules {
     /** An enrollment with everything about it. */
     public record EnrollmentRecord(EnrollmentDetails enrollment, List<Contact> contacts, List<Consent> consents,
                                    ProtectedNoteService.Note protectedNote, List<NoteAccess> noteAudit,
-                                   List<FirstMeeting> firstMeetings) {
+                                   List<FirstMeeting> firstMeetings,
+                                   List<SignedOriginalService.Document> signedOriginals) {
     }
 
     private final IngaPrivacyConfig config;
@@ -41,10 +43,12 @@ public class IngaPrivacy implements RetentionRules {
     private final EntityManager entityManager;
     private final AgencyClock clock;
     private final ContactFrequencies frequencies;
+    private final SignedOriginalService originals;
 
     IngaPrivacy(IngaPrivacyConfig config, ProtectedNoteService notes, AccessLog accessLog, EntityManager entityManager,
-                AgencyClock clock, ContactFrequencies frequencies) {
+                AgencyClock clock, ContactFrequencies frequencies, SignedOriginalService originals) {
         this.frequencies = frequencies;
+        this.originals = originals;
         this.config = config;
         this.notes = notes;
         this.accessLog = accessLog;
@@ -55,7 +59,8 @@ public class IngaPrivacy implements RetentionRules {
     @Override
     public List<RetentionRule> rules() {
         return List.of(
-                new RetentionRule("Inga enrollment, contacts, consents, exit justification, protected note", null,
+                new RetentionRule("Inga enrollment, contacts, consents with their signed originals, exit "
+                        + "justification, protected note", null,
                         "with the case", "erased when case-service erases the case (CaseErased)"),
                 new RetentionRule("customer number of a case", null, "with the case",
                         "erased on the case's tombstone on topic case-customers"),
@@ -90,7 +95,7 @@ public class IngaPrivacy implements RetentionRules {
                 Contact.of(enrollment.id),
                 Consent.of(enrollment.id), notes.readForSubjectAccess(enrollment.id).orElse(null),
                 NoteAccess.list("enrollmentId = ?1 order by id", enrollment.id),
-                FirstMeeting.historyOf(enrollment.id))).toList();
+                FirstMeeting.historyOf(enrollment.id), originals.forSubjectAccess(enrollment.id))).toList();
     }
 
     /** The referrals of the customer's cases, declined ones with their note. */

@@ -41,7 +41,8 @@ public class IngaPrivacyResource {
                                    List<EnrollmentResource.ConsentView> consents,
                                    @Schema(nullable = true) ProtectedNoteResource.NoteView protectedNote,
                                    List<AuditView> protectedNoteAudit,
-                                   List<FirstMeetingResource.FirstMeetingView> firstMeetings) {
+                                   List<FirstMeetingResource.FirstMeetingView> firstMeetings,
+                                   List<SignedOriginalResource.OriginalView> signedOriginals) {
     }
 
     @Schema(name = "IngaServiceSubjectAccess")
@@ -52,7 +53,8 @@ public class IngaPrivacyResource {
     @GET
     @Operation(operationId = "getIngaSubjectData",
             summary = "Everything inga-service holds about one customer (Art. 15 GDPR), as one document",
-            description = "Enrollments with exit data, contacts, consents, first meetings, the protected note decrypted "
+            description = "Enrollments with exit data, contacts, consents with their signed originals (Base64), first "
+                    + "meetings, the protected note decrypted "
                     + "and its audit; the referrals of the customer's cases. "
                     + "Recorded in the access log, the note's reading in its audit.")
     public SubjectAccess subjectAccess(@PathParam("customerNumber") @Pattern(regexp = "\\d{3}[A-Z]\\d{6}")
@@ -65,7 +67,9 @@ public class IngaPrivacyResource {
                         found.consents().stream().map(EnrollmentResource.ConsentView::of).toList(),
                         found.protectedNote() == null ? null : ProtectedNoteResource.NoteView.of(found.protectedNote()),
                         found.noteAudit().stream().map(a -> new AuditView(a.userId, a.action, a.at)).toList(),
-                        found.firstMeetings().stream().map(FirstMeetingResource.FirstMeetingView::of).toList()))
+                        found.firstMeetings().stream().map(FirstMeetingResource.FirstMeetingView::of).toList(),
+                        found.signedOriginals().stream().map(SignedOriginalResource.OriginalView::withContent)
+                                .toList()))
                 .toList(), privacy.referrals(customerNumber).stream().map(ReferralResource.ReferralView::of).toList());
     }
 }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -149,6 +150,18 @@ class EnrollmentAccessMatrixTest {
             new Operation("GET /enrollments/{id}/consent-letters/{type}", Kind.READ, 200, (request, f) -> request
                     .accept("application/pdf")
                     .get("/enrollments/{id}/consent-letters/{type}", f.enrollmentId(), "VIDEO_AUDIO_RECORDING")),
+            new Operation("POST /enrollments/{id}/consents/{consentId}/signed-original", Kind.WORK, 201,
+                    (request, f) -> request.contentType("application/pdf")
+                            .body("%PDF-1.7\n% signed\n".getBytes(StandardCharsets.ISO_8859_1))
+                            .post("/enrollments/{id}/consents/{consentId}/signed-original", f.enrollmentId(),
+                                    f.consentId())),
+            new Operation("GET /enrollments/{id}/consents/{consentId}/signed-original", Kind.READ, 200,
+                    (request, f) -> {
+                        EnrollmentFixtures.signedOriginal(f);
+                        return request.accept("application/pdf").get(
+                                "/enrollments/{id}/consents/{consentId}/signed-original", f.enrollmentId(),
+                                f.consentId());
+                    }),
             new Operation("GET /consent-letter-templates", Kind.LETTER_TEMPLATES, 200,
                     (request, f) -> request.get("/consent-letter-templates")),
             // in force only from 2099 on: the letters other tests print stay on the versions they expect

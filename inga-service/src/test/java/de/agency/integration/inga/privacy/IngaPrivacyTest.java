@@ -28,8 +28,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -102,13 +104,14 @@ class IngaPrivacyTest {
         assertEquals(1, AccessLogs.about(fixture.customerNumber()).getInt("total"));
         firstMeeting(fixture);
         acceptedReferral(fixture);
+        EnrollmentFixtures.signedOriginal(fixture);
 
         caseEvent(fixture.caseId(), "CaseErased", "{\"schemaVersion\":1,\"caseId\":\"" + fixture.caseId()
                 + "\",\"erasedAt\":\"2036-12-01T02:30:00Z\"}");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("enrollment", "id", fixture.enrollmentId()) == 0);
         assertEquals(0, rows("referral", "case_id", fixture.caseId()), "referral");
-        for (String table : List.of("contact", "consent", "protected_note", "first_meeting")) {
+        for (String table : List.of("contact", "signed_original", "consent", "protected_note", "first_meeting")) {
             assertEquals(0, rows(table, "enrollment_id", fixture.enrollmentId()), table);
         }
         assertTrue(numberOf(fixture.caseId()).isEmpty());
@@ -122,6 +125,7 @@ class IngaPrivacyTest {
         Fixture fixture = EnrollmentFixtures.enrollment("privacy-counsellor", TEAM);
         firstMeeting(fixture);
         UUID referral = acceptedReferral(fixture);
+        EnrollmentFixtures.signedOriginal(fixture);
 
         OFFICER.request().get("/privacy/customers/{number}", fixture.customerNumber()).then().statusCode(200)
                 .body("enrollments[0].firstMeetings.size()", equalTo(1))
@@ -131,6 +135,9 @@ class IngaPrivacyTest {
                 .body("enrollments[0].consents[0].scope", equalTo(fixture.socialData().get(1)))
                 .body("enrollments[0].protectedNote.text", equalTo(fixture.socialData().get(2)))
                 .body("enrollments[0].contacts.size()", equalTo(1))
+                .body("enrollments[0].signedOriginals[0].consentId", equalTo(fixture.consentId().toString()))
+                .body("enrollments[0].signedOriginals[0].content", equalTo(Base64.getEncoder().encodeToString(
+                        "%PDF-1.7\n% signed\n".getBytes(StandardCharsets.ISO_8859_1))))
                 .body("enrollments[0].protectedNoteAudit.userId", hasItems("dpo"));
 
         assertEquals(List.of("SUBJECT_ACCESS", "SUBJECT_ACCESS"),
