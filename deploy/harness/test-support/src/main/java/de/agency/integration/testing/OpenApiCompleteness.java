@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,10 +28,6 @@ import java.util.TreeSet;
  */
 public final class OpenApiCompleteness {
 
-    /** Formats asserted too, as Spectral's oas3-valid-media-example does. */
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-                    .build()));
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance",
@@ -137,10 +129,7 @@ public final class OpenApiCompleteness {
             }
             body.getValue().path("examples").forEach(example -> examples.add(example.path("value")));
             if (schema.isObject() && !examples.isEmpty()) {
-                ObjectNode standalone = schema.deepCopy();
-                standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-                standalone.set("components", components);
-                Schema validator = SCHEMAS.getSchema(standalone.toString(), InputFormat.JSON);
+                Schema validator = OpenApiSchemas.validator(schema, components);
                 for (JsonNode example : examples) {
                     validator.validate(example.toString(), InputFormat.JSON).forEach(error -> gaps.add(operation + " "
                             + body.getKey() + ": the example does not match its schema at "

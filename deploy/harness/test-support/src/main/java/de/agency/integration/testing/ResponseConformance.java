@@ -3,12 +3,8 @@ package de.agency.integration.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -41,9 +37,6 @@ public final class ResponseConformance implements Filter {
 
     static final ResponseConformance INSTANCE = new ResponseConformance();
 
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-                    .build()));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -102,10 +95,7 @@ public final class ResponseConformance implements Filter {
         if (!schema.isObject()) {
             return Optional.empty();
         }
-        ObjectNode standalone = schema.deepCopy();
-        standalone.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        standalone.set("components", document.path("components"));
-        return Optional.of(SCHEMAS.getSchema(standalone.toString(), InputFormat.JSON));
+        return Optional.of(OpenApiSchemas.validator(schema, document.path("components")));
     }
 
     private static JsonNode fetchDocument(String origin) {

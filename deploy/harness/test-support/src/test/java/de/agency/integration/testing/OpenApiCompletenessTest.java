@@ -57,4 +57,27 @@ class OpenApiCompletenessTest {
                 "GET /cases 200 application/json: no example"),
                 OpenApiCompleteness.gapsOf("GET /cases", operation, new HashMap<>(Map.of("getCase", "GET /cases/{id}"))));
     }
+
+    @Test
+    void anExampleItsSchemaRejects_aFormatOfOpenApiAmongTheRules_isAGap() throws Exception {
+        JsonNode components = JSON.readTree("""
+                {"schemas": {"Original": {"type": "object", "required": ["id"],
+                  "properties": {"id": {"type": "string", "format": "uuid"},
+                                 "content": {"type": "string", "format": "byte"}}}}}
+                """);
+        JsonNode operation = JSON.readTree("""
+                {"responses": {"200": {"content": {"application/json": {
+                  "schema": {"$ref": "#/components/schemas/Original"},
+                  "examples": {
+                    "good": {"value": {"id": "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11", "content": "JVBERi0xLjcK"}},
+                    "bad": {"value": {"content": "not Base64!"}}}}}}}}
+                """);
+
+        List<String> gaps = OpenApiCompleteness.examplesAgainstSchemas("GET /originals/{id}", operation, components);
+
+        assertEquals(2, gaps.size(), gaps.toString());
+        assertEquals(1, gaps.stream().filter(gap -> gap.contains("/content") && gap.contains("byte")).count(),
+                gaps.toString());
+        assertEquals(1, gaps.stream().filter(gap -> gap.contains("required property 'id'")).count(), gaps.toString());
+    }
 }
