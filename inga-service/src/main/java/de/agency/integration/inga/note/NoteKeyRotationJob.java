@@ -4,6 +4,7 @@ import de.agency.integration.inga.letter.SignedOriginalService;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Moves protected notes and signed consent originals from older keys of the ring to the active key, in batches, until
@@ -25,22 +26,20 @@ class NoteKeyRotationJob {
     @Scheduled(identity = "protected-note-key-rotation", every = "${inga.protected-note.reencrypt-every}",
             delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
+        reencryptAll("protected note(s)", notes::reencryptUnderActiveKey);
+        reencryptAll("signed consent original(s)", originals::reencryptUnderActiveKey);
+    }
+
+    /** Batch after batch until one comes back short: nothing of the kind is left under an older key. */
+    private static void reencryptAll(String what, IntUnaryOperator batch) {
         int total = 0;
         int done;
         do {
-            done = notes.reencryptUnderActiveKey(BATCH);
+            done = batch.applyAsInt(BATCH);
             total += done;
         } while (done == BATCH);
         if (total > 0) {
-            Log.infof("Re-encrypted %d protected note(s) under the active key", total);
-        }
-        int documents = 0;
-        do {
-            done = originals.reencryptUnderActiveKey(BATCH);
-            documents += done;
-        } while (done == BATCH);
-        if (documents > 0) {
-            Log.infof("Re-encrypted %d signed consent original(s) under the active key", documents);
+            Log.infof("Re-encrypted %d %s under the active key", total, what);
         }
     }
 }
