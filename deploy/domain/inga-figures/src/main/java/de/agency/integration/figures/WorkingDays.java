@@ -34,6 +34,21 @@ public class WorkingDays {
         return days;
     }
 
+    /**
+     * The day {@code workingDays} working days after {@code from}: {@link #between} of the two is that number, and
+     * the day is a working day (for 0, {@code from} itself).
+     */
+    public LocalDate after(LocalDate from, int workingDays, String federalState) {
+        LocalDate day = from;
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day, federalState)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     public boolean isWorkingDay(LocalDate day, String federalState) {
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             return false;

@@ -47,4 +47,15 @@ class WorkingDaysTest {
         assertFalse(workingDays.isWorkingDay(LocalDate.of(2025, 10, 31), "sn"));
         assertTrue(workingDays.isWorkingDay(LocalDate.of(2025, 10, 31), "by"));
     }
+
+    @Test
+    void theFirstMeetingIsDue14WorkingDaysAfterTheAcceptanceLeavingOutTheStatesHolidays() {
+        // accepted Thursday 22 October 2026: 14 working days end on Wednesday 11 November in Berlin; in Bavaria
+        // All Saints' Day (Sunday 1 November) changes nothing, Reformation Day (Saturday 31 October) neither
+        assertEquals(LocalDate.of(2026, 11, 11), workingDays.after(LocalDate.of(2026, 10, 22), 14, "be"));
+        // accepted Thursday 26 March 2026: Good Friday and Easter Monday push the 14th working day two days later
+        assertEquals(LocalDate.of(2026, 4, 17), workingDays.after(LocalDate.of(2026, 3, 26), 14, null));
+        assertEquals(14, workingDays.between(LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 17), null));
+        assertEquals(LocalDate.of(2026, 11, 13), workingDays.after(LocalDate.of(2026, 11, 13), 0, "nw"));
+    }
 }
