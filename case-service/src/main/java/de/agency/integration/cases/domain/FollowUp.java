@@ -29,6 +29,10 @@ public class FollowUp extends PanacheEntityBase {
     @Column(name = "reopens_profiling", nullable = false)
     public boolean reopensProfiling;
 
+    /** The next talk this one planned (a due date), or null. */
+    @Column(name = "next_follow_up_on")
+    public LocalDate nextFollowUpOn;
+
     public static List<FollowUp> of(UUID caseId) {
         return list("caseId = ?1 order by heldOn, id", caseId);
     }

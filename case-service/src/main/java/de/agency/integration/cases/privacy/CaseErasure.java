@@ -6,6 +6,7 @@ import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.privacy.AccessLogErasure;
+import de.agency.integration.timers.DueTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,8 @@ import java.util.UUID;
  * so that erasure is idempotent and late events of the case are recognised. The access log keeps its entries about
  * the case without the customer number; a stored first answer of {@code POST /cases} is withdrawn, so a retry with its
  * Idempotency-Key gets 410. Publishes {@code CaseErased} (case id
- * only) and a tombstone on {@code case-customers}, whose compaction removes the customer number from Kafka.
+ * only) and a tombstone on {@code case-customers}, whose compaction removes the customer number from Kafka. Its due
+ * dates' timers go with it.
  */
 @ApplicationScoped
 public class CaseErasure {
@@ -33,14 +35,16 @@ public class CaseErasure {
     private final AccessLogErasure accessLog;
     private final IdempotencyErasure idempotency;
     private final AgencyClock clock;
+    private final DueTimers timers;
 
     CaseErasure(EntityManager entityManager, CaseEventPublisher events, AccessLogErasure accessLog,
-                IdempotencyErasure idempotency, AgencyClock clock) {
+                IdempotencyErasure idempotency, AgencyClock clock, DueTimers timers) {
         this.entityManager = entityManager;
         this.events = events;
         this.accessLog = accessLog;
         this.idempotency = idempotency;
         this.clock = clock;
+        this.timers = timers;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,6 +69,7 @@ public class CaseErasure {
                     .setParameter("ids", ids).executeUpdate();
         }
         List<String> resourceIds = ids.stream().map(UUID::toString).toList();
+        timers.forget(ids);
         accessLog.forgetCustomerOf(resourceIds);
         idempotency.withdrawAnswersAbout(resourceIds);
         for (UUID id : ids) {

@@ -81,10 +81,12 @@ public record CaseView(@Schema(examples = "6f1c1c4e-8d0a-4f57-9a43-2f8d6f1b9c11"
         }
     }
 
-    public record FollowUpView(UUID id, LocalDate heldOn, String progress, boolean reopensProfiling) {
+    public record FollowUpView(UUID id, LocalDate heldOn, String progress, boolean reopensProfiling,
+                               @Schema(nullable = true, description = "The next talk this one planned")
+                               LocalDate nextFollowUpOn) {
 
         static FollowUpView of(FollowUp f) {
-            return new FollowUpView(f.id, f.heldOn, f.progress, f.reopensProfiling);
+            return new FollowUpView(f.id, f.heldOn, f.progress, f.reopensProfiling, f.nextFollowUpOn);
         }
     }
 

@@ -36,7 +36,8 @@ public class ImplementationResource {
     @Path("/steps")
     @ResponseStatus(201)
     @Operation(operationId = "agreeStep",
-            summary = "Agree a step (or an activation offer) with responsibility and due date")
+            summary = "Agree a step (or an activation offer) with responsibility and due date; publishes "
+                    + "ImplementationStepAgreed, and ImplementationStepOverdue the day after the due date while open")
     @APIResponseSchema(value = CaseView.StepView.class, responseDescription = "The agreed step")
     public CaseView.StepView agreeStep(@PathParam("id") UUID id, @NotNull @Valid Requests.Step request) {
         return CaseView.StepView.of(implementation.agreeStep(id, request.kind(), request.description(),
@@ -45,7 +46,7 @@ public class ImplementationResource {
 
     @PUT
     @Path("/steps/{stepId}/status")
-    @Operation(operationId = "updateStepStatus", summary = "Mark an agreed step done, or open again")
+    @Operation(operationId = "updateStepStatus", summary = "Mark an agreed step done, or open again; publishes ImplementationStepStatusChanged")
     @APIResponseSchema(value = CaseView.StepView.class, responseDescription = "The step with its new status")
     public CaseView.StepView updateStepStatus(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
                                               @NotNull @Valid Requests.StepStatus request) {
@@ -56,10 +57,10 @@ public class ImplementationResource {
     @Path("/follow-ups")
     @ResponseStatus(201)
     @Operation(operationId = "recordFollowUp",
-            summary = "Record a follow-up talk; it may reopen profiling; publishes FollowUpRecorded")
+            summary = "Record a follow-up talk; it may reopen profiling and plan the next; publishes FollowUpRecorded")
     @APIResponseSchema(value = CaseView.FollowUpView.class, responseDescription = "The recorded follow-up")
     public CaseView.FollowUpView recordFollowUp(@PathParam("id") UUID id, @NotNull @Valid Requests.FollowUpTalk request) {
         return CaseView.FollowUpView.of(implementation.recordFollowUp(id, request.heldOn(), request.progress(),
-                request.reopenProfiling()));
+                request.reopenProfiling(), request.nextFollowUpOn()));
     }
 }

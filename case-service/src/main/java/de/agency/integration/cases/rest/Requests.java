@@ -8,6 +8,7 @@ import de.agency.integration.cases.domain.LegalDomain;
 import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.StepKind;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -91,7 +92,10 @@ public final class Requests {
     public record FollowUpTalk(
             @Schema(examples = "2026-11-20") @NotNull @PastOrPresent LocalDate heldOn,
             @Schema(examples = "Two applications sent") @NotBlank @Size(max = 4000) String progress,
-            @Schema(description = "Whether the talk reopens profiling (back to phase PROFILING)") boolean reopenProfiling) {
+            @Schema(description = "Whether the talk reopens profiling (back to phase PROFILING)") boolean reopenProfiling,
+            @Schema(description = "The day of the next talk, if one was planned: a due date on the worklist; "
+                    + "FollowUpOverdue the day after it unless a talk was recorded by then", examples = "2027-01-15")
+            @Future LocalDate nextFollowUpOn) {
     }
 
     @Schema(name = "HandoverRequest")

@@ -28,11 +28,13 @@ public class CaseService {
     private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
+    private final CaseDueDates dueDates;
 
-    CaseService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
+    CaseService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock, CaseDueDates dueDates) {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.dueDates = dueDates;
     }
 
     /** Opens a case in phase profiling; the case and its {@code CaseOpened} event commit together. */
@@ -119,6 +121,7 @@ public class CaseService {
         IntegrationCase closing = policy.forWrite(id, CaseAction.CLOSE);
         closing.closedAt = clock.now();
         closing.closeReason = reason;
+        dueDates.caseClosed(closing.id);
         events.publish(closing.id, CaseClosed.TYPE, new CaseClosed(1, closing.id, reason, closing.phase,
                 closing.closedAt));
         return CaseDetails.of(closing);

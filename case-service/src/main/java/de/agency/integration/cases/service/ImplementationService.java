@@ -9,6 +9,8 @@ import de.agency.integration.cases.domain.Responsible;
 import de.agency.integration.cases.domain.StepKind;
 import de.agency.integration.cases.event.CaseEventPublisher;
 import de.agency.integration.cases.event.FollowUpRecorded;
+import de.agency.integration.cases.event.ImplementationStepAgreed;
+import de.agency.integration.cases.event.ImplementationStepStatusChanged;
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.errors.ResourceNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,18 +19,23 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Umsetzung und Nachhaltung: agreed steps and follow-up talks. */
+/**
+ * Umsetzung und Nachhaltung: agreed steps and follow-up talks, whose due dates travel with their events and are
+ * watched as timers ({@link CaseDueDates}).
+ */
 @ApplicationScoped
 public class ImplementationService {
 
     private final CaseEventPublisher events;
     private final CasePolicy policy;
     private final AgencyClock clock;
+    private final CaseDueDates dueDates;
 
-    ImplementationService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock) {
+    ImplementationService(CaseEventPublisher events, CasePolicy policy, AgencyClock clock, CaseDueDates dueDates) {
         this.events = events;
         this.policy = policy;
         this.clock = clock;
+        this.dueDates = dueDates;
     }
 
     @Transactional
@@ -44,6 +51,9 @@ public class ImplementationService {
         step.dueDate = dueDate;
         step.status = ImplementationStep.Status.OPEN;
         step.persist();
+        dueDates.stepIs(step);
+        events.publish(caseId, ImplementationStepAgreed.TYPE, new ImplementationStepAgreed(1, caseId, step.id, kind,
+                responsible, dueDate, clock.now()));
         return step;
     }
 
@@ -54,13 +64,24 @@ public class ImplementationService {
         ImplementationStep step = ImplementationStep.<ImplementationStep>find("id = ?1 and caseId = ?2", stepId, caseId)
                 .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("Case " + caseId + " has no step " + stepId));
-        step.status = status;
+        if (step.status != status) {
+            step.status = status;
+            dueDates.stepIs(step);
+            events.publish(caseId, ImplementationStepStatusChanged.TYPE, new ImplementationStepStatusChanged(1, caseId,
+                    stepId, status, step.dueDate, clock.now()));
+        }
         return step;
     }
 
-    /** Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. */
+    /**
+     * Records a follow-up talk; one that reopens profiling sends the case back to phase PROFILING. The talk meets the
+     * one planned before it and may plan the next.
+     *
+     * @param nextFollowUpOn the day of the next talk, or null
+     */
     @Transactional
-    public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling) {
+    public FollowUp recordFollowUp(UUID caseId, LocalDate heldOn, String progress, boolean reopenProfiling,
+                                   LocalDate nextFollowUpOn) {
         IntegrationCase followed = policy.forWrite(caseId, CaseAction.RECORD_FOLLOW_UP);
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -68,13 +89,15 @@ public class ImplementationService {
         followUp.heldOn = heldOn;
         followUp.progress = progress;
         followUp.reopensProfiling = reopenProfiling;
+        followUp.nextFollowUpOn = nextFollowUpOn;
         followUp.persist();
+        dueDates.followUpHeld(followUp);
         OffsetDateTime now = clock.now();
         if (reopenProfiling) {
             followed.moveTo(Phase.PROFILING, "FOLLOW_UP_REOPENED_PROFILING", policy.userId(), now);
         }
         events.publish(caseId, FollowUpRecorded.TYPE,
-                new FollowUpRecorded(1, caseId, followUp.id, heldOn, reopenProfiling, now));
+                new FollowUpRecorded(2, caseId, followUp.id, heldOn, reopenProfiling, nextFollowUpOn, now));
         return followUp;
     }
 }

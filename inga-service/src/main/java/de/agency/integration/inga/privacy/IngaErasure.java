@@ -4,6 +4,7 @@ import de.agency.integration.idempotency.IdempotencyErasure;
 import de.agency.integration.inga.domain.CaseCustomer;
 import de.agency.integration.inga.domain.CaseReplica;
 import de.agency.integration.privacy.AccessLogErasure;
+import de.agency.integration.timers.DueTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,8 +29,11 @@ public class IngaErasure {
     private final EntityManager entityManager;
     private final AccessLogErasure accessLog;
     private final IdempotencyErasure idempotency;
+    private final DueTimers timers;
 
-    IngaErasure(EntityManager entityManager, AccessLogErasure accessLog, IdempotencyErasure idempotency) {
+    IngaErasure(EntityManager entityManager, AccessLogErasure accessLog, IdempotencyErasure idempotency,
+                DueTimers timers) {
+        this.timers = timers;
         this.entityManager = entityManager;
         this.accessLog = accessLog;
         this.idempotency = idempotency;
@@ -46,6 +50,7 @@ public class IngaErasure {
         accessLog.forgetCustomerOf(Stream.concat(enrollments.stream(), referrals.stream())
                 .map(UUID::toString).toList());
         idempotency.withdrawAnswersAbout(enrollments.stream().map(UUID::toString).toList());
+        timers.forget(enrollments);
         entityManager.createNativeQuery("delete from referral where case_id = :case").setParameter("case", caseId)
                 .executeUpdate();
         for (String table : ENROLLMENT_DATA) {

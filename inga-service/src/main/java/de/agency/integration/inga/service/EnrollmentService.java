@@ -12,6 +12,7 @@ import de.agency.integration.outbox.Outbox;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,11 +32,13 @@ public class EnrollmentService {
     private final AgencyClock clock;
     private final CaseloadConfig caseload;
     private final ContactFrequencies frequencies;
+    private final EnrollmentDueDates dueDates;
 
     EnrollmentService(Outbox outbox, EnrollmentPolicy policy, IngaMetrics metrics, AgencyClock clock,
-                      CaseloadConfig caseload, ContactFrequencies frequencies) {
+                      CaseloadConfig caseload, ContactFrequencies frequencies, EnrollmentDueDates dueDates) {
         this.caseload = caseload;
         this.frequencies = frequencies;
+        this.dueDates = dueDates;
         this.outbox = outbox;
         this.policy = policy;
         this.metrics = metrics;
@@ -76,9 +79,11 @@ public class EnrollmentService {
         enrollment.latestEndDate = enrollment.enrolledOn.plusMonths(Enrollment.MAX_MONTHS);
         enrollment.status = EnrollmentStatus.OPEN;
         enrollment.persist();
-        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(3, enrollment.id,
+        LocalDate firstMeetingDue = dueDates.firstMeetingDue(enrollment);
+        dueDates.enrolled(enrollment, firstMeetingDue);
+        outbox.record(AGGREGATE, enrollment.id.toString(), InsetEnrolled.TYPE, new InsetEnrolled(4, enrollment.id,
                 caseId, enrollment.agency, team, counsellor, enrollment.enrolledOn, enrollment.latestEndDate,
-                AgencyFederalState.of(enrollment.agency).orElse(null)));
+                AgencyFederalState.of(enrollment.agency).orElse(null), firstMeetingDue));
         metrics.enrolled(enrollment.agency);
         return enrollment;
     }

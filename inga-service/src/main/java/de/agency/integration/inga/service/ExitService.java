@@ -34,10 +34,12 @@ public class ExitService {
     private final IngaMetrics metrics;
     private final AgencyClock clock;
     private final ContactFrequencies frequencies;
+    private final EnrollmentDueDates dueDates;
 
     ExitService(Outbox outbox, EnrollmentPolicy policy, EarlyExitRefusals refusals, EntityManager entityManager,
-                IngaMetrics metrics, AgencyClock clock, ContactFrequencies frequencies) {
+                IngaMetrics metrics, AgencyClock clock, ContactFrequencies frequencies, EnrollmentDueDates dueDates) {
         this.frequencies = frequencies;
+        this.dueDates = dueDates;
         this.outbox = outbox;
         this.policy = policy;
         this.refusals = refusals;
@@ -120,6 +122,7 @@ public class ExitService {
         enrollment.exitReason = reason;
         enrollment.exitDate = day;
         enrollment.monthsInInga = Math.min(Enrollment.MAX_MONTHS, InsetMonths.full(enrollment.enrolledOn, day));
+        dueDates.ended(enrollment.id);
         outbox.record(EnrollmentService.AGGREGATE, enrollment.id.toString(), ExitReasonRecorded.TYPE,
                 new ExitReasonRecorded(1, enrollment.id, enrollment.caseId, enrollment.agency, enrollment.team,
                         enrollment.ingaCounsellor, reason, day, enrollment.monthsInInga));

@@ -30,8 +30,11 @@ public class FirstMeetingService {
     private final EnrollmentPolicy policy;
     private final WorkingDays workingDays;
     private final AgencyClock clock;
+    private final EnrollmentDueDates dueDates;
 
-    FirstMeetingService(Outbox outbox, EnrollmentPolicy policy, WorkingDays workingDays, AgencyClock clock) {
+    FirstMeetingService(Outbox outbox, EnrollmentPolicy policy, WorkingDays workingDays, AgencyClock clock,
+                        EnrollmentDueDates dueDates) {
+        this.dueDates = dueDates;
         this.outbox = outbox;
         this.policy = policy;
         this.workingDays = workingDays;
@@ -69,6 +72,7 @@ public class FirstMeetingService {
             FirstMeeting.flush();
         });
         meeting.persist();
+        dueDates.firstMeetingHeld(enrollmentId);
         outbox.record(EnrollmentService.AGGREGATE, enrollmentId.toString(), IngaFirstMeetingHeld.TYPE,
                 new IngaFirstMeetingHeld(1, enrollmentId, enrollment.caseId, enrollment.agency, enrollment.team,
                         enrollment.ingaCounsellor, enrollment.enrolledOn, heldOn, meeting.workingDays,

@@ -62,8 +62,10 @@ class EnrollmentRulesTest {
 
         ConsumerRecord<String, String> event = TestKafka.await("inga-events", r -> id.equals(r.key()));
         EventContract.assertConforms("InsetEnrolled", event.value());
-        assertTrue(event.value().contains("\"schemaVersion\":3") && event.value().contains("\"federalState\":\"nw\""),
+        assertTrue(event.value().contains("\"schemaVersion\":4") && event.value().contains("\"federalState\":\"nw\""),
                 "agency 311 lies in North Rhine-Westphalia, whose holidays reporting counts with: " + event.value());
+        assertTrue(event.value().contains("\"firstMeetingDueOn\":\"2025-09-18\""),
+                "the 14th working day after Sunday 31 August 2025: " + event.value());
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("inga_enrollments_total{agency=\"311\""), "business counter of enrollments");

@@ -87,6 +87,25 @@ public final class TestKafka {
         throw new AssertionError(found.size() + " instead of " + count + " matching records on " + topic + " within 30 s");
     }
 
+    /**
+     * The records of {@code key}, in order, before the first of them whose value contains {@code marker}, once that
+     * one is on the topic: a test makes the producer emit the marker after what it checks, and as order per key holds,
+     * every record of the key committed before it is there by then.
+     */
+    public static List<ConsumerRecord<String, String>> before(String topic, String key, String marker) {
+        await(topic, r -> key.equals(r.key()) && r.value() != null && r.value().contains(marker));
+        List<ConsumerRecord<String, String>> before = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : all(topic)) {
+            if (key.equals(record.key())) {
+                if (record.value() != null && record.value().contains(marker)) {
+                    return before;
+                }
+                before.add(record);
+            }
+        }
+        throw new AssertionError("The marker " + marker + " of " + key + " left " + topic);
+    }
+
     /** Every record on the topic at this moment, from its beginning, over all partitions. */
     public static List<ConsumerRecord<String, String>> all(String topic) {
         Map<String, Object> config = clientConfig(Map.of());
