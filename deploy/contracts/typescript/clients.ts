@@ -42,6 +42,12 @@ export const openEnrollments: number = caseload.openEnrollments;
 const misSteering = answer<ReportingService["schemas"]["MisSteeringRow"]>();
 export const exits: number = misSteering.exits;
 export const flag: string = misSteering.flag;
+const worklist = answer<ReportingService["schemas"]["WorklistPage"]>();
+export const items: ReportingService["schemas"]["WorklistRow"][] = worklist.items;
+export const dueOn: string = worklist.items[0].dueOn;
+export const daysLeft: number = worklist.items[0].daysLeft;
+// @ts-expect-error a due date passes unmet or not
+export const timerFiredAt: string = worklist.items[0].timerFiredAt;
 
 // every answer's problem
 const problem = answer<CaseService["schemas"]["Problem"]>();

@@ -21,7 +21,14 @@ const TEXTS = {
         overall: 'Gesamtanteil', inner: 'Grenze 95 %', outer: 'Grenze 99,8 %', refused: 'abgewiesen',
         outliers: 'Außerhalb der äußeren Kontrollgrenze: ', noOutliers: 'Keine Agentur liegt außerhalb der äußeren Kontrollgrenze.',
         over: (n, threshold) => n + ' Erstgespräche nach mehr als ' + threshold + ' Arbeitstagen.',
-        updated: 'Aktualisiert ', failed: 'Berichte konnten nicht geladen werden: ', documentTitle: 'Integrationsarbeit: Dashboard'
+        updated: 'Aktualisiert ', failed: 'Berichte konnten nicht geladen werden: ', documentTitle: 'Integrationsarbeit: Dashboard',
+        worklist: 'Arbeitsliste: fällige Termine', dueOn: 'Fällig am', kind: 'Art', daysLeft: 'Tage bis dahin',
+        state: 'Stand', case: 'Fall', owner: 'Bearbeitung', team: 'Team',
+        kinds: {IMPLEMENTATION_STEP: 'Umsetzungsschritt', FOLLOW_UP: 'Folgegespräch', FIRST_MEETING: 'Erstgespräch',
+            ENROLLMENT_END: 'Ende der 24 Monate'},
+        days: {CALENDAR_DAYS: 'Kalendertage', WORKING_DAYS: 'Arbeitstage'},
+        overdue: 'überfällig', endingSoon: 'endet bald', nothingDue: 'Nichts fällig.',
+        shown: (n, total) => n + ' von ' + total + ' offenen Terminen, die frühesten zuerst.'
     },
     en: {
         title: 'Integration work', intro: "Built only from the services' events.",
@@ -39,7 +46,14 @@ const TEXTS = {
         overall: 'overall share', inner: 'limit 95 %', outer: 'limit 99.8 %', refused: 'refused',
         outliers: 'Outside the outer control limit: ', noOutliers: 'No agency lies outside the outer control limit.',
         over: (n, threshold) => n + ' first meetings after more than ' + threshold + ' working days.',
-        updated: 'Updated ', failed: 'Reports could not be loaded: ', documentTitle: 'Integration work: dashboard'
+        updated: 'Updated ', failed: 'Reports could not be loaded: ', documentTitle: 'Integration work: dashboard',
+        worklist: 'Worklist: due dates', dueOn: 'Due on', kind: 'Kind', daysLeft: 'Days left', state: 'State',
+        case: 'Case', owner: 'Worked by', team: 'Team',
+        kinds: {IMPLEMENTATION_STEP: 'Implementation step', FOLLOW_UP: 'Follow-up talk', FIRST_MEETING: 'First meeting',
+            ENROLLMENT_END: 'End of the 24 months'},
+        days: {CALENDAR_DAYS: 'calendar days', WORKING_DAYS: 'working days'},
+        overdue: 'overdue', endingSoon: 'ending soon', nothingDue: 'Nothing due.',
+        shown: (n, total) => n + ' of ' + total + ' open due dates, the earliest first.'
     }
 };
 
@@ -67,6 +81,52 @@ async function report(path) {
         throw new Error(path + ': HTTP ' + response.status);
     }
     return response.json();
+}
+
+/** The caller's worklist (a lead's: the team's), or null where the caller keeps none (a reporting viewer). */
+async function worklist() {
+    const response = await fetch('worklist?size=20', {headers: {'Accept': 'application/json'}, credentials: 'same-origin'});
+    if (response.status === 403) {
+        return null;
+    }
+    if (!response.ok) {
+        throw new Error('worklist: HTTP ' + response.status);
+    }
+    return response.json();
+}
+
+function cell(text, className) {
+    const td = document.createElement('td');
+    td.textContent = text;
+    if (className) {
+        td.className = className;
+    }
+    return td;
+}
+
+function drawWorklist(page) {
+    const section = document.getElementById('worklist-section');
+    section.hidden = page === null;
+    if (page === null) {
+        return;
+    }
+    const day = text => {
+        const [year, month, dayOfMonth] = text.split('-').map(Number);
+        return new Date(year, month - 1, dayOfMonth).toLocaleDateString(LANG);
+    };
+    const rows = page.items.map(item => {
+        const tr = document.createElement('tr');
+        const fired = item.timerFiredAt !== null;
+        tr.className = fired ? 'flag' : '';
+        tr.append(cell(day(item.dueOn)), cell(T.kinds[item.kind]),
+            cell(item.daysLeft.toLocaleString(LANG) + ' ' + T.days[item.dayCount], 'number'),
+            cell(fired ? (item.kind === 'ENROLLMENT_END' ? T.endingSoon : T.overdue) : ''),
+            cell(item.caseId.substring(0, 8), 'id'), cell(item.owner || ''), cell(item.team));
+        return tr;
+    });
+    document.querySelector('#worklist tbody').replaceChildren(...rows);
+    document.getElementById('worklist-total').textContent = page.total === 0 ? T.nothingDue
+        : T.shown(page.items.length, page.total);
 }
 
 function bar(id, labels, data, label, options = {}) {
@@ -161,6 +221,7 @@ async function draw() {
     const named = document.getElementById('mis-steering-outliers');
     named.textContent = outliers.length ? T.outliers + outliers.join(', ') : T.noOutliers;
     named.classList.toggle('flag', outliers.length > 0);
+    drawWorklist(await worklist());
     document.getElementById('status').textContent = T.updated + new Date().toLocaleString(LANG);
     document.body.dataset.ready = 'true';
 }

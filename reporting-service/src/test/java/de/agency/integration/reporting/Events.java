@@ -88,6 +88,80 @@ final class Events {
                 team, counsellor, on, on.plusMonths(24), federalState == null ? "null" : "\"" + federalState + "\""));
     }
 
+    // --- the worklist's due dates and timers
+
+    void caseOpenedBy(String caseId, String agency, String team, String counsellor) {
+        send("case-events", caseId, "CaseOpened", """
+                {"schemaVersion":2,"caseId":"%s","legalDomain":"SGB_III","agency":"%s","team":"%s","counsellor":"%s",
+                 "phase":"IMPLEMENTATION_AND_FOLLOW_UP","openedAt":"2026-01-05T08:00:00Z"}"""
+                .formatted(caseId, agency, team, counsellor));
+    }
+
+    void stepAgreed(String caseId, String stepId, LocalDate dueOn) {
+        send("case-events", caseId, "ImplementationStepAgreed", """
+                {"schemaVersion":1,"caseId":"%s","stepId":"%s","kind":"AGREED_STEP","responsible":"CUSTOMER",
+                 "dueOn":"%s","agreedAt":"2026-01-06T09:00:00Z"}""".formatted(caseId, stepId, dueOn));
+    }
+
+    void stepStatus(String caseId, String stepId, String status, LocalDate dueOn) {
+        send("case-events", caseId, "ImplementationStepStatusChanged", """
+                {"schemaVersion":1,"caseId":"%s","stepId":"%s","status":"%s","dueOn":"%s",
+                 "changedAt":"2026-01-07T09:00:00Z"}""".formatted(caseId, stepId, status, dueOn));
+    }
+
+    void stepOverdue(String caseId, String stepId, LocalDate dueOn) {
+        send("case-events", caseId, "ImplementationStepOverdue", """
+                {"schemaVersion":1,"caseId":"%s","stepId":"%s","dueOn":"%s","firedAt":"%sT01:00:00Z"}"""
+                .formatted(caseId, stepId, dueOn, dueOn.plusDays(1)));
+    }
+
+    /** Schema version 2: a talk, planning the next on {@code next} (or none). */
+    void followUp(String caseId, String followUpId, LocalDate next) {
+        send("case-events", caseId, "FollowUpRecorded", """
+                {"schemaVersion":2,"caseId":"%s","followUpId":"%s","heldOn":"2026-01-08","reopensProfiling":false,
+                 "nextFollowUpOn":%s,"recordedAt":"2026-01-08T09:00:00Z"}"""
+                .formatted(caseId, followUpId, next == null ? "null" : "\"" + next + "\""));
+    }
+
+    void followUpOverdue(String caseId, String followUpId, LocalDate dueOn) {
+        send("case-events", caseId, "FollowUpOverdue", """
+                {"schemaVersion":1,"caseId":"%s","followUpId":"%s","dueOn":"%s","firedAt":"%sT01:00:00Z"}"""
+                .formatted(caseId, followUpId, dueOn, dueOn.plusDays(1)));
+    }
+
+    void caseClosed(String caseId) {
+        send("case-events", caseId, "CaseClosed", """
+                {"schemaVersion":1,"caseId":"%s","reason":"INTEGRATED","lastPhase":"IMPLEMENTATION_AND_FOLLOW_UP",
+                 "closedAt":"2026-01-09T09:00:00Z"}""".formatted(caseId));
+    }
+
+    void caseRestricted(String caseId, boolean restricted) {
+        send("case-events", caseId, restricted ? "CaseRestricted" : "CaseRestrictionLifted", """
+                {"schemaVersion":1,"caseId":"%s","%s":"2026-01-09T09:00:00Z"}"""
+                .formatted(caseId, restricted ? "restrictedAt" : "liftedAt"));
+    }
+
+    /** Schema version 4: with the first meeting's due date. */
+    void enrolledWithDueDate(String id, String caseId, String agency, String team, String counsellor, LocalDate on,
+                             LocalDate firstMeetingDue) {
+        send("inga-events", id, "InsetEnrolled", """
+                {"schemaVersion":4,"enrollmentId":"%s","caseId":"%s","agency":"%s","team":"%s","ingaCounsellor":"%s",
+                 "enrolledAt":"%s","latestEndDate":"%s","federalState":"nw","firstMeetingDueOn":"%s"}"""
+                .formatted(id, caseId, agency, team, counsellor, on, on.plusMonths(24), firstMeetingDue));
+    }
+
+    void firstMeetingOverdue(String enrollment, String caseId, LocalDate dueOn) {
+        send("inga-events", enrollment, "FirstMeetingOverdue", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","dueOn":"%s","firedAt":"%sT01:00:00Z"}"""
+                .formatted(enrollment, caseId, dueOn, dueOn.plusDays(1)));
+    }
+
+    void endingSoon(String enrollment, String caseId, LocalDate latestEnd) {
+        send("inga-events", enrollment, "EnrollmentEndingSoon", """
+                {"schemaVersion":1,"enrollmentId":"%s","caseId":"%s","latestEndDate":"%s","firedAt":"%sT01:00:00Z"}"""
+                .formatted(enrollment, caseId, latestEnd, latestEnd.minusDays(60)));
+    }
+
     void referred(String referral, String caseId, String agency, String toTeam, String on) {
         send("inga-events", referral, "IngaReferred", """
                 {"schemaVersion":1,"referralId":"%s","caseId":"%s","agency":"%s","fromTeam":"X90-%s-CASE",

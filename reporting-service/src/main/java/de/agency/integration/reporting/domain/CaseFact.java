@@ -24,6 +24,9 @@ public class CaseFact extends PanacheEntityBase {
     @Column(nullable = false)
     public String team;
 
+    /** Who counsels the case (user id); null for cases opened before it was kept. */
+    public String counsellor;
+
     @Column(name = "legal_domain", nullable = false)
     public String legalDomain;
 
@@ -40,6 +43,10 @@ public class CaseFact extends PanacheEntityBase {
     /** The case was erased: the fact keeps counting, no report row names it. */
     @Column(nullable = false)
     public boolean erased;
+
+    /** Restricted (Art. 18 GDPR): its worklist items are shown to nobody until the restriction is lifted. */
+    @Column(nullable = false)
+    public boolean restricted;
 
     @Version
     public long version;

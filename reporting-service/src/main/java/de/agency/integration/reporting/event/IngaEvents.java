@@ -1,6 +1,7 @@
 package de.agency.integration.reporting.event;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** The data reporting reads from topic {@code inga-events} (tolerant reader: other fields are ignored). */
@@ -9,10 +10,19 @@ public final class IngaEvents {
     private IngaEvents() {
     }
 
-    /** {@code federalState} since schema version 3, null before. */
+    /** {@code federalState} since schema version 3, {@code firstMeetingDueOn} since 4; null before. */
     public record InsetEnrolled(UUID enrollmentId, UUID caseId, String agency, String team, String ingaCounsellor,
-                                LocalDate enrolledAt, LocalDate latestEndDate, String federalState) {
+                                LocalDate enrolledAt, LocalDate latestEndDate, String federalState,
+                                LocalDate firstMeetingDueOn) {
         public static final String TYPE = "InsetEnrolled";
+    }
+
+    public record FirstMeetingOverdue(UUID enrollmentId, LocalDate dueOn, OffsetDateTime firedAt) {
+        public static final String TYPE = "FirstMeetingOverdue";
+    }
+
+    public record EnrollmentEndingSoon(UUID enrollmentId, LocalDate latestEndDate, OffsetDateTime firedAt) {
+        public static final String TYPE = "EnrollmentEndingSoon";
     }
 
     public record IngaContactRecorded(UUID enrollmentId, UUID contactId, String form, LocalDate contactDate) {

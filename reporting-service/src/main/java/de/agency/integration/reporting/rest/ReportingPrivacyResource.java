@@ -2,6 +2,8 @@ package de.agency.integration.reporting.rest;
 
 import de.agency.integration.clock.AgencyClock;
 import de.agency.integration.privacy.DataProtectionOfficer;
+import de.agency.integration.reporting.domain.WorklistItem;
+import de.agency.integration.reporting.domain.WorklistKind;
 import de.agency.integration.reporting.service.ReportingPrivacy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
@@ -41,9 +43,20 @@ public class ReportingPrivacyResource {
                                      @Schema(nullable = true) Integer monthsInInga) {
     }
 
+    /** A due date of the case on the worklist, open or met. */
+    public record WorklistItemView(WorklistKind kind, UUID subjectId, @Schema(nullable = true) UUID enrollmentId,
+                                   LocalDate dueOn, @Schema(nullable = true) String owner, String team,
+                                   @Schema(nullable = true) OffsetDateTime timerFiredAt, boolean done) {
+
+        static WorklistItemView of(WorklistItem item) {
+            return new WorklistItemView(item.kind, item.subjectId, item.enrollmentId, item.dueOn, item.owner, item.team,
+                    item.timerFiredAt, item.done);
+        }
+    }
+
     public record CaseFactView(UUID caseId, String agency, String team, String legalDomain, OffsetDateTime openedAt,
                                @Schema(nullable = true) String profileCategory, boolean assessmentNote,
-                               List<EnrollmentFactView> enrollments) {
+                               List<EnrollmentFactView> enrollments, List<WorklistItemView> worklist) {
     }
 
     @Schema(name = "ReportingServiceSubjectAccess")
@@ -60,12 +73,13 @@ public class ReportingPrivacyResource {
                                        String customerNumber,
                                        @QueryParam("caseId") @Size(max = 100) List<UUID> caseIds) {
         return new SubjectAccess(customerNumber, "reporting-service", clock.now(), "No customer numbers and no free "
-                + "text; facts of cases and enrollments by id, as events told them", privacy.ofCases(caseIds).stream()
+                + "text; facts of cases and enrollments by id and the cases' due dates, as events told them", privacy.ofCases(caseIds).stream()
                 .map(found -> new CaseFactView(found.kase().caseId, found.kase().agency, found.kase().team,
                         found.kase().legalDomain, found.kase().openedAt, found.kase().profileCategory,
                         found.kase().assessmentNote, found.enrollments().stream()
                         .map(e -> new EnrollmentFactView(e.enrollmentId, e.agency, e.team, e.ingaCounsellor,
-                                e.enrolledOn, e.latestEndDate, e.exitReason, e.exitDate, e.monthsInInga)).toList()))
+                                e.enrolledOn, e.latestEndDate, e.exitReason, e.exitDate, e.monthsInInga)).toList(),
+                        found.worklist().stream().map(WorklistItemView::of).toList()))
                 .toList());
     }
 }

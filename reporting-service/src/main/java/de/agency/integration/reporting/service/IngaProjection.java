@@ -8,13 +8,24 @@ import de.agency.integration.reporting.domain.EarlyExitRefusal;
 import de.agency.integration.reporting.domain.EnrollmentFact;
 import de.agency.integration.reporting.domain.FirstMeetingFact;
 import de.agency.integration.reporting.domain.ReferralFact;
+import de.agency.integration.reporting.domain.WorklistItem;
+import de.agency.integration.reporting.domain.WorklistKind;
 import de.agency.integration.reporting.event.IngaEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** Referrals, enrollments, first meetings, contacts, exits and refused early exits, from {@code inga-events}. */
+/**
+ * Referrals, enrollments, first meetings, contacts, exits and refused early exits, and the worklist's first meetings
+ * and enrollment ends, from {@code inga-events}.
+ */
 @ApplicationScoped
 public class IngaProjection implements Projection {
+
+    private final WorklistProjection worklist;
+
+    IngaProjection(WorklistProjection worklist) {
+        this.worklist = worklist;
+    }
 
     @Override
     public String topic() {
@@ -40,6 +51,9 @@ public class IngaProjection implements Projection {
                         .orElse(false);
                 enrollment.persist();
                 ReferralFact.acceptedBy(enrolled.caseId(), enrolled.enrolledAt());
+                if (!enrollment.erased) {
+                    worklist.enrolled(enrolled);
+                }
             }
             case IngaEvents.IngaReferred.TYPE -> {
                 IngaEvents.IngaReferred referred = event.data(IngaEvents.IngaReferred.class);
@@ -76,6 +90,17 @@ public class IngaProjection implements Projection {
                 meeting.heldOn = held.heldOn();
                 meeting.workingDays = held.workingDaysSinceAcceptance();
                 meeting.persist();
+                WorklistItem.done(WorklistKind.FIRST_MEETING, held.enrollmentId());
+            }
+            case IngaEvents.FirstMeetingOverdue.TYPE -> {
+                IngaEvents.FirstMeetingOverdue overdue = event.data(IngaEvents.FirstMeetingOverdue.class);
+                WorklistItem.timerFired(WorklistKind.FIRST_MEETING, overdue.enrollmentId(), overdue.dueOn(),
+                        overdue.firedAt());
+            }
+            case IngaEvents.EnrollmentEndingSoon.TYPE -> {
+                IngaEvents.EnrollmentEndingSoon soon = event.data(IngaEvents.EnrollmentEndingSoon.class);
+                WorklistItem.timerFired(WorklistKind.ENROLLMENT_END, soon.enrollmentId(), soon.latestEndDate(),
+                        soon.firedAt());
             }
             case IngaEvents.IngaContactRecorded.TYPE -> {
                 IngaEvents.IngaContactRecorded recorded = event.data(IngaEvents.IngaContactRecorded.class);
@@ -105,6 +130,7 @@ public class IngaProjection implements Projection {
                 enrollment.exitReason = exit.reason();
                 enrollment.exitDate = exit.exitDate();
                 enrollment.monthsInInga = exit.monthsInInga();
+                worklist.exited(exit.enrollmentId());
             }
             default -> {
                 // consents are not reported on

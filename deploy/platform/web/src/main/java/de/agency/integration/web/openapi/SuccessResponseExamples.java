@@ -62,9 +62,13 @@ public class SuccessResponseExamples implements OASFilter {
         }
     }
 
-    /** A report's CSV form: the header line and the row of its JSON example, as the report writes them. */
+    /**
+     * A report's CSV form: the header line and the row of its JSON example (of a page, its {@code items}), as the
+     * report writes them.
+     */
     private static void addCsvExample(MediaType csv, Object jsonExample) {
-        if (lacksExample(csv) && jsonExample instanceof List<?> rows && !rows.isEmpty()
+        Object rowsExample = jsonExample instanceof Map<?, ?> page ? page.get("items") : jsonExample;
+        if (lacksExample(csv) && rowsExample instanceof List<?> rows && !rows.isEmpty()
                 && rows.get(0) instanceof Map<?, ?> row) {
             csv.setExample(String.join(",", row.keySet().stream().map(String::valueOf).toList()) + "\r\n"
                     + String.join(",", row.values().stream().map(value -> value instanceof Map || value instanceof List

@@ -1,0 +1,45 @@
+package de.agency.integration.reporting.service;
+
+import de.agency.integration.caller.CurrentCaller;
+import de.agency.integration.privacy.AccessLog;
+import de.agency.integration.reporting.domain.TeamLead;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Need-to-know for the worklist (DESIGN.md 1.4, 1.5), the one policy its reads go through, in the query: a
+ * counsellor sees the items he or she works, a {@code TEAM_LEAD} also those of the teams he or she leads; items of a
+ * restricted case nobody. Every row names a case, so every row read is recorded in the access log.
+ */
+@RequestScoped
+public class WorklistPolicy {
+
+    static final String WORKLIST_ROW = "WORKLIST_ROW";
+
+    private final CurrentCaller identity;
+    private final AccessLog accessLog;
+
+    WorklistPolicy(CurrentCaller identity, AccessLog accessLog) {
+        this.identity = identity;
+        this.accessLog = accessLog;
+    }
+
+    /** The JPQL condition on worklist item {@code w} of what the caller may see; its parameters in {@link #bind}. */
+    String condition() {
+        return "not w.done and (w.owner = :caller or w.team in :ledTeams) and not exists "
+                + "(select 1 from CaseFact c where c.caseId = w.caseId and c.restricted = true)";
+    }
+
+    Parameters bind(Parameters parameters) {
+        List<String> led = identity.hasRole(ReportPolicy.TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
+        // an empty IN list is no valid JPQL: a team id no team has stands in for none
+        return parameters.and("caller", identity.id()).and("ledTeams", led.isEmpty() ? List.of("") : led);
+    }
+
+    /** Records that the caller read worklist rows naming these cases. */
+    void recordRows(Collection<String> caseIds) {
+        accessLog.read(WORKLIST_ROW, caseIds.stream().distinct().map(id -> new AccessLog.Subject(id, null)).toList());
+    }
+}
