@@ -28,6 +28,10 @@ import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -380,6 +384,8 @@ class EndToEndIT {
         String counsellor = token("inga-counsellor");
         String ended = enrollAs(counsellor, complexSgb3Case("100A000201"));
         String open = enrollAs(counsellor, complexSgb3Case("100A000202"));
+        String waiting = enrollAs(counsellor, complexSgb3Case("100A000203"));
+        firstMeetingDueYesterday(waiting);
         for (String enrollment : List.of(ended, open, open)) {
             given().header("Authorization", "Bearer " + counsellor).contentType(ContentType.JSON)
                     .body("{\"form\":\"PHONE\",\"date\":\"" + LocalDate.now(AGENCY_ZONE) + "\"}")
@@ -423,7 +429,12 @@ class EndToEndIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 !report(reports + "first-meeting-timeliness").getList("$").isEmpty());
 
-        // German by default: a browser asking for German, as the viewer (aggregates of every agency)
+        String worklist = stack.serviceUrl("reporting-service") + "/worklist";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> given()
+                .header("Authorization", "Bearer " + token("teamlead")).get(worklist).then().statusCode(200).extract()
+                .jsonPath().getString("items.find { it.subjectId == '" + waiting + "' }.timerFiredAt") != null);
+
+        // German by default: a browser asking for German, as the viewer (aggregates of every agency, no worklist)
         try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
             browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "viewer", "demo");
             browser.screenshot(Path.of("target", "dashboard.png"));
@@ -431,6 +442,21 @@ class EndToEndIT {
             assertEquals("Integrationsarbeit", browser.text("title"));
             assertTrue(browser.text("status").startsWith("Aktualisiert"), browser.text("status"));
             assertChartsShowTheReports(browser, reports, "viewer");
+            assertFalse(browser.isShown("worklist-section"), "a reporting viewer keeps no worklist");
+        }
+        // the demo lead's worklist in German: the team's due dates, the first meeting past its 14 working days marked
+        try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
+            browser.logInAndOpen(stack.serviceUrl("reporting-service") + "/", "teamlead", "demo");
+            browser.screenshot("worklist-section", Path.of("target", "dashboard-worklist.png"));
+            List<Map<String, Object>> items = given().header("Authorization", "Bearer " + token("teamlead"))
+                    .queryParam("size", 20).get(worklist).then().statusCode(200).extract().jsonPath().getList("items");
+            List<List<String>> rows = browser.tableRows("worklist");
+            assertEquals(items.stream().map(item -> ((String) item.get("caseId")).substring(0, 8)).toList(),
+                    rows.stream().map(row -> row.get(4)).toList(), "the table's rows are the worklist's, in its order");
+            int overdue = items.stream().map(item -> item.get("subjectId")).toList().indexOf(waiting);
+            assertEquals(List.of("Erstgespräch", "überfällig"), List.of(rows.get(overdue).get(1),
+                    rows.get(overdue).get(3)));
+            assertTrue(rows.get(overdue).get(2).endsWith("Arbeitstage"), rows.get(overdue).get(2));
         }
         // English by the switch, as the lead of the demo team (rows naming its counsellors too)
         try (DashboardBrowser browser = new DashboardBrowser("de-DE")) {
@@ -442,6 +468,16 @@ class EndToEndIT {
             assertChartsShowTheReports(browser, reports, "teamlead");
             assertTrue(numbers(browser.chart("counsellor-caseload", "data")).stream().mapToDouble(Double::doubleValue)
                     .sum() >= 1, "the lead sees the caseload of the team's counsellors");
+        }
+    }
+
+    /** As time passing would: the enrollment's first meeting was due yesterday, so its timer fires now. */
+    private static void firstMeetingDueYesterday(String enrollment) throws SQLException {
+        LocalDate today = LocalDate.now(AGENCY_ZONE);
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("inga_service"), "inga_service",
+                "inga_service"); Statement statement = connection.createStatement()) {
+            statement.execute("update due_timer set due_on = date '" + today.minusDays(1) + "', fires_on = date '"
+                    + today + "' where kind = 'FIRST_MEETING' and aggregate_id = '" + enrollment + "'");
         }
     }
 

@@ -10,6 +10,7 @@ import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import de.agency.integration.systemtests.Logs;
 import de.agency.integration.systemtests.SharedStack;
+import io.restassured.path.json.JsonPath;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,9 @@ import org.junit.jupiter.api.function.Executable;
  * PostgreSQL restarted (fast shutdown), Keycloak frozen for 10 seconds, a poison record on each topic. Then, once the
  * outboxes are empty and no consumer lags, the invariants across all stores: every committed change applied exactly
  * once by every consumer, order per aggregate held, poison in the dead-letter topics and nothing else there, the
- * scheduled maximum-duration job once per enrollment, no answer a 5xx other than a clean 503 with {@code Retry-After}.
+ * scheduled maximum-duration job once per enrollment, each due date's timer event once (jobs on both replicas of
+ * case- and inga-service) and on the demo users' worklists, no answer a 5xx other than a clean 503 with
+ * {@code Retry-After}.
  */
 @Order(5)
 class TwoReplicasUnderFaultsIT {
@@ -89,7 +92,10 @@ class TwoReplicasUnderFaultsIT {
         List<String> instances = stack.serviceNames().stream().flatMap(s -> stack.replicaUrls(s).stream()).toList();
         Map<String, String> poison;
         Set<String> madeDue;
+        Set<String> dueEnrollments;
         Before before = Before.take();
+        DueDates dueDates = new DueDates(stack, stores);
+        Set<String> dueCases = dueDates.casesWithDueDates(2);
         load = new MixedLoad(stack, tokens, outcomes);
         readiness = new ReadinessWatch(instances);
         try {
@@ -97,6 +103,7 @@ class TwoReplicasUnderFaultsIT {
             pause(Duration.ofSeconds(15));
             killOneReplicaOfEveryService();
             madeDue = letEnrollmentsReachTheirMaximumDuration(5);
+            dueEnrollments = letDueDatesPass(dueDates, dueCases, madeDue, 3);
             killKafkaForTenSeconds();
             restartPostgres();
             freezeKeycloakForTenSeconds();
@@ -106,12 +113,15 @@ class TwoReplicasUnderFaultsIT {
             load.close();
             readiness.close();
         }
+        dueDates.awaitFired();
         Duration drained = awaitOutboxesEmptyAndNoLag();
 
         String report = report(drained, before.cases().size());
         System.out.println(report);
         Files.writeString(Path.of("target", "fault-report.md"), report);
-        assertAll(invariants(before, madeDue, poison));
+        List<Executable> checks = invariants(before, madeDue, poison);
+        checks.addAll(timersFiredOnce(dueDates, dueCases, dueEnrollments));
+        assertAll(checks);
         aDeadLetteredEventReDrivenAfterItsCauseIsFixedHasItsEffectOnce();
     }
 
@@ -166,6 +176,15 @@ class TwoReplicasUnderFaultsIT {
                 "6 cases opened after the kill counted by reporting after " + seconds(failover)
                         + " (consumer partitions of the dead replicas reassigned); the 4 replicas ready again after "
                         + seconds(Duration.between(restart, Instant.now())));
+    }
+
+    /** The due dates of the cases and of {@code count} open enrollments (not those made to end) pass. */
+    private Set<String> letDueDatesPass(DueDates dueDates, Set<String> cases, Set<String> ending, int count) {
+        await().atMost(Duration.ofMinutes(2)).until(() -> load.keptOpen().size() >= ending.size() + count);
+        Set<String> due = load.keptOpen().stream().filter(id -> !ending.contains(id)).limit(count)
+                .collect(Collectors.toSet());
+        dueDates.letPass(cases, due);
+        return due;
     }
 
     private Set<String> letEnrollmentsReachTheirMaximumDuration(int count) {
@@ -387,6 +406,55 @@ class TwoReplicasUnderFaultsIT {
         }));
         checks.add(() -> Logs.assertNoCustomerNumber(stack));
         return checks;
+    }
+
+    /**
+     * Each timer that fired (its row in case- or inga-service marked fired) has exactly one timer event, every
+     * made-due date fired, and the demo users' worklists mark them: the counsellor's the cases' steps and talks, the
+     * Inga counsellor's the first meetings, the demo lead's both.
+     */
+    private List<Executable> timersFiredOnce(DueDates dueDates, Set<String> cases, Set<String> enrollments) {
+        Map<String, Long> caseEvents = timerEvents("case-events",
+                Map.of("ImplementationStepOverdue", "stepId", "FollowUpOverdue", "followUpId"));
+        Map<String, Long> ingaEvents = timerEvents("inga-events",
+                Map.of("FirstMeetingOverdue", "enrollmentId", "EnrollmentEndingSoon", "enrollmentId"));
+        Set<String> caseTimers = dueDates.timersOf(cases);
+        JsonPath counsellor = DueDates.passedItems(stack, "counsellor");
+        JsonPath ingaCounsellor = DueDates.passedItems(stack, "inga-counsellor");
+        JsonPath lead = DueDates.passedItems(stack, "teamlead");
+        return new ArrayList<>(List.of(
+                () -> assertEquals(Map.of(), onceOnly(caseEvents), "one event per timer of case-service"),
+                () -> assertEquals(Map.of(), onceOnly(ingaEvents), "one event per timer of inga-service"),
+                () -> assertSame(dueDates.firedTimers("case_service"), caseEvents.keySet(),
+                        "the events of case-service's fired timers"),
+                () -> assertSame(dueDates.firedTimers("inga_service"), ingaEvents.keySet(),
+                        "the events of inga-service's fired timers"),
+                () -> assertEquals(cases.size() * 3, caseTimers.size(), "two steps and a planned talk per case fired"),
+                () -> enrollments.forEach(id -> assertTrue(ingaEvents.containsKey("FirstMeetingOverdue " + id)
+                        && ingaEvents.containsKey("EnrollmentEndingSoon " + id), "both timers of enrollment " + id)),
+                () -> assertTrue(counsellor.<String>getList("items.subjectId").containsAll(caseTimers),
+                        "the counsellor's worklist holds the passed steps and talks"),
+                () -> assertTrue(ingaCounsellor.<String>getList("items.subjectId").containsAll(enrollments),
+                        "the Inga counsellor's worklist holds the overdue first meetings"),
+                () -> assertTrue(lead.<String>getList("items.subjectId").containsAll(caseTimers)
+                        && lead.<String>getList("items.subjectId").containsAll(enrollments),
+                        "the demo lead's worklist holds the team's"),
+                () -> List.of(counsellor, ingaCounsellor, lead).forEach(list -> assertTrue(list.getList(
+                        "items.timerFiredAt").stream().allMatch(Objects::nonNull),
+                        "every passed due date on a worklist is marked by its timer event: " + list.prettify()))));
+    }
+
+    /** "Type subject" of each timer event on the topic (distinct event ids) -> how many there are. */
+    private static Map<String, Long> timerEvents(String topic, Map<String, String> subjectOfType) {
+        return distinctEvents(topic).stream().filter(r -> subjectOfType.containsKey(header(r, "ce_type")))
+                .collect(Collectors.groupingBy(r -> header(r, "ce_type") + " "
+                        + JsonPath.from(r.value()).getString(subjectOfType.get(header(r, "ce_type"))),
+                        Collectors.counting()));
+    }
+
+    private static Map<String, Long> onceOnly(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() != 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static Map<String, String> without(Map<String, String> byId, Set<String> ids) {

@@ -69,6 +69,16 @@ public final class DashboardBrowser implements AutoCloseable {
         return (List<Object>) ((JavascriptExecutor) driver).executeScript(script, canvasId, part);
     }
 
+    /** The cells of a table's body, row by row, as shown. */
+    public List<List<String>> tableRows(String tableId) {
+        return driver.findElements(By.cssSelector("#" + tableId + " tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(cell -> cell.getText()).toList()).toList();
+    }
+
+    public boolean isShown(String id) {
+        return driver.findElement(By.id(id)).isDisplayed();
+    }
+
     public void screenshot(Path target) throws IOException {
         save(driver.getScreenshotAs(OutputType.FILE), target);
     }

@@ -23,11 +23,12 @@ public final class SharedStack {
         if (stack == null) {
             stack = LocalStack.onFreePorts(WORK)
                     .withReplicas(2)
-                    // closed cases are past their retention at once, and the erasure job runs every 2 seconds
+                    // closed cases are past their retention at once, and the erasure job runs every 2 seconds;
+                    // the due dates' timers are looked for every 2 seconds
                     .configure("case-service", Map.of("cases.privacy.retention-after-close", "P0D",
-                            "cases.privacy.erasure-cron", "*/2 * * * * ?"))
-                    // the maximum-duration job runs every 2 seconds on both inga-service replicas
-                    .configure("inga-service", Map.of("inga.max-duration-job.every", "2s"))
+                            "cases.privacy.erasure-cron", "*/2 * * * * ?", "timers.every", "2s"))
+                    // the maximum-duration job and the timers run every 2 seconds on both inga-service replicas
+                    .configure("inga-service", Map.of("inga.max-duration-job.every", "2s", "timers.every", "2s"))
                     // the consumers' "Applied <event>" lines (debug), which the trace test reads
                     .configure("reporting-service", Map.of("quarkus.log.category.\"de.agency.integration.inbox\".level",
                             "DEBUG"))
