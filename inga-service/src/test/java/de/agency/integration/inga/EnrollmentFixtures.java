@@ -93,12 +93,9 @@ public final class EnrollmentFixtures {
             consent.givenOn = today.minusDays(2);
             consent.scope = scope;
             consent.persist();
-            NoteCipher.Sealed sealed = cipher.seal(enrollment.id, note);
             ProtectedNote protectedNote = new ProtectedNote();
             protectedNote.enrollmentId = enrollment.id;
-            protectedNote.keyId = sealed.keyId();
-            protectedNote.nonce = sealed.nonce();
-            protectedNote.ciphertext = sealed.ciphertext();
+            protectedNote.sealed = cipher.seal(enrollment.id, note);
             protectedNote.writtenBy = counsellor;
             protectedNote.writtenAt = OffsetDateTime.now();
             protectedNote.persist();
@@ -149,15 +146,12 @@ public final class EnrollmentFixtures {
         NoteCipher cipher = Arc.container().instance(NoteCipher.class).get();
         byte[] pdf = "%PDF-1.7\n% signed\n".getBytes(StandardCharsets.ISO_8859_1);
         QuarkusTransaction.requiringNew().run(() -> {
-            NoteCipher.Sealed sealed = cipher.seal(fixture.enrollmentId(), pdf);
             SignedOriginal original = new SignedOriginal();
             original.consentId = fixture.consentId();
             original.enrollmentId = fixture.enrollmentId();
             original.mediaType = "application/pdf";
             original.sizeBytes = pdf.length;
-            original.keyId = sealed.keyId();
-            original.nonce = sealed.nonce();
-            original.ciphertext = sealed.ciphertext();
+            original.sealed = cipher.seal(fixture.enrollmentId(), pdf);
             original.uploadedBy = "fixture";
             original.uploadedAt = OffsetDateTime.now();
             original.persist();

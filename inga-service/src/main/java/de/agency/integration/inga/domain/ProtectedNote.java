@@ -2,6 +2,7 @@ package de.agency.integration.inga.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,14 +19,8 @@ public class ProtectedNote extends PanacheEntityBase {
     @Column(name = "enrollment_id")
     public UUID enrollmentId;
 
-    @Column(name = "key_id", nullable = false)
-    public String keyId;
-
-    @Column(nullable = false)
-    public byte[] nonce;
-
-    @Column(nullable = false)
-    public byte[] ciphertext;
+    @Embedded
+    public Sealed sealed;
 
     @Column(name = "written_by", nullable = false)
     public String writtenBy;

@@ -2,6 +2,7 @@ package de.agency.integration.inga.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,14 +28,8 @@ public class SignedOriginal extends PanacheEntityBase {
     @Column(name = "size_bytes", nullable = false)
     public int sizeBytes;
 
-    @Column(name = "key_id", nullable = false)
-    public String keyId;
-
-    @Column(nullable = false)
-    public byte[] nonce;
-
-    @Column(nullable = false)
-    public byte[] ciphertext;
+    @Embedded
+    public Sealed sealed;
 
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;

@@ -61,7 +61,7 @@ public class SignedOriginalService {
         original.enrollmentId = enrollmentId;
         original.mediaType = format.mediaType;
         original.sizeBytes = content.length;
-        seal(original, content);
+        original.sealed = cipher.seal(enrollmentId, content);
         original.uploadedBy = policy.caller();
         original.uploadedAt = clock.now();
         original.persist();
@@ -97,20 +97,12 @@ public class SignedOriginalService {
                 .getResultList();
         for (UUID consentId : stale) {
             SignedOriginal original = SignedOriginal.findById(consentId);
-            seal(original, open(original));
+            original.sealed = cipher.seal(original.enrollmentId, open(original));
         }
         return stale.size();
     }
 
-    private void seal(SignedOriginal original, byte[] content) {
-        NoteCipher.Sealed sealed = cipher.seal(original.enrollmentId, content);
-        original.keyId = sealed.keyId();
-        original.nonce = sealed.nonce();
-        original.ciphertext = sealed.ciphertext();
-    }
-
     private byte[] open(SignedOriginal original) {
-        return cipher.openBytes(original.enrollmentId,
-                new NoteCipher.Sealed(original.keyId, original.nonce, original.ciphertext));
+        return cipher.openBytes(original.enrollmentId, original.sealed);
     }
 }

@@ -1,5 +1,6 @@
 package de.agency.integration.inga.note;
 
+import de.agency.integration.inga.domain.Sealed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 @ApplicationScoped
 public class NoteCipher {
-
-    /** A note encrypted under a key. */
-    public record Sealed(String keyId, byte[] nonce, byte[] ciphertext) {
-    }
 
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;

@@ -62,7 +62,7 @@ public class ProtectedNoteService {
     private Optional<Note> auditedRead(UUID enrollmentId) {
         audit(enrollmentId, policy.caller(), NoteAccess.Action.READ);
         ProtectedNote note = ProtectedNote.findById(enrollmentId);
-        return Optional.ofNullable(note).map(n -> new Note(enrollmentId, cipher.open(enrollmentId, sealed(n)),
+        return Optional.ofNullable(note).map(n -> new Note(enrollmentId, cipher.open(enrollmentId, n.sealed),
                 n.writtenBy, n.writtenAt));
     }
 
@@ -79,7 +79,7 @@ public class ProtectedNoteService {
             created.enrollmentId = enrollmentId;
             return created;
         });
-        seal(note, text);
+        note.sealed = cipher.seal(enrollmentId, text);
         note.writtenBy = policy.caller();
         note.writtenAt = clock.now();
         note.persist();
@@ -103,21 +103,10 @@ public class ProtectedNoteService {
                 .getResultList();
         for (UUID enrollmentId : stale) {
             ProtectedNote note = ProtectedNote.findById(enrollmentId);
-            seal(note, cipher.open(enrollmentId, sealed(note)));
+            note.sealed = cipher.seal(enrollmentId, cipher.open(enrollmentId, note.sealed));
             audit(enrollmentId, KEY_ROTATION, NoteAccess.Action.REENCRYPTED);
         }
         return stale.size();
-    }
-
-    private void seal(ProtectedNote note, String text) {
-        NoteCipher.Sealed sealed = cipher.seal(note.enrollmentId, text);
-        note.keyId = sealed.keyId();
-        note.nonce = sealed.nonce();
-        note.ciphertext = sealed.ciphertext();
-    }
-
-    private static NoteCipher.Sealed sealed(ProtectedNote note) {
-        return new NoteCipher.Sealed(note.keyId, note.nonce, note.ciphertext);
     }
 
     /** The refusal is audited in its own transaction, which the refusal does not roll back. */

@@ -11,6 +11,7 @@ import de.agency.integration.inga.EnrollmentFixtures;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.NoteAccess;
 import de.agency.integration.inga.domain.ProtectedNote;
+import de.agency.integration.inga.domain.Sealed;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -56,9 +57,9 @@ class NoteKeyRotationTest {
             // until no note is under an older key
         }
         ProtectedNote rotated = stored(enrollment);
-        assertEquals("k2", rotated.keyId);
+        assertEquals("k2", rotated.sealed.keyId());
         assertEquals(counsellor, rotated.writtenBy, "the writer of the note stays");
-        NoteCipher.Sealed sealed = new NoteCipher.Sealed(rotated.keyId, rotated.nonce, rotated.ciphertext);
+        Sealed sealed = rotated.sealed;
         assertEquals(text, ring("k2", K2).open(enrollment, sealed), "readable with k1 removed from the ring");
         assertThrows(IllegalStateException.class, () -> beforeRotation.open(enrollment, sealed));
         as(counsellor, SGB3).get("/enrollments/{id}/protected-note", enrollment).then().statusCode(200)
@@ -99,12 +100,10 @@ class NoteKeyRotationTest {
         });
     }
 
-    private static void store(UUID enrollment, NoteCipher.Sealed sealed) {
+    private static void store(UUID enrollment, Sealed sealed) {
         QuarkusTransaction.requiringNew().run(() -> {
             ProtectedNote note = ProtectedNote.findById(enrollment);
-            note.keyId = sealed.keyId();
-            note.nonce = sealed.nonce();
-            note.ciphertext = sealed.ciphertext();
+            note.sealed = sealed;
         });
     }
 
