@@ -16,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -62,8 +61,7 @@ public class WorklistResource {
             throw new InvalidInputException("The period ends before it begins",
                     List.of(new Violation("to", "must not be before from (" + from + ")")));
         }
-        WorklistService.Page items = worklist.worklist(from, to,
-                kinds.isEmpty() ? EnumSet.noneOf(WorklistKind.class) : EnumSet.copyOf(kinds), page, size);
+        WorklistService.Page items = worklist.worklist(from, to, kinds, page, size);
         return "csv".equalsIgnoreCase(format)
                 ? CsvReport.respond("worklist", WorklistService.Row.class, items.items(), format)
                 : Response.ok(items).build();

@@ -20,6 +20,7 @@ public class WorklistPolicy {
 
     private final CurrentCaller identity;
     private final AccessLog accessLog;
+    private List<String> ledTeams;
 
     WorklistPolicy(CurrentCaller identity, AccessLog accessLog) {
         this.identity = identity;
@@ -28,14 +29,20 @@ public class WorklistPolicy {
 
     /** The JPQL condition on worklist item {@code w} of what the caller may see; its parameters in {@link #bind}. */
     String condition() {
-        return "not w.done and (w.owner = :caller or w.team in :ledTeams) and not exists "
-                + "(select 1 from CaseFact c where c.caseId = w.caseId and c.restricted = true)";
+        return "not w.done and (w.owner = :caller" + (ledTeams().isEmpty() ? "" : " or w.team in :ledTeams")
+                + ") and not exists (select 1 from CaseFact c where c.caseId = w.caseId and c.restricted = true)";
     }
 
     Parameters bind(Parameters parameters) {
-        List<String> led = identity.hasRole(ReportPolicy.TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
-        // an empty IN list is no valid JPQL: a team id no team has stands in for none
-        return parameters.and("caller", identity.id()).and("ledTeams", led.isEmpty() ? List.of("") : led);
+        Parameters bound = parameters.and("caller", identity.id());
+        return ledTeams().isEmpty() ? bound : bound.and("ledTeams", ledTeams());
+    }
+
+    private List<String> ledTeams() {
+        if (ledTeams == null) {
+            ledTeams = identity.hasRole(ReportPolicy.TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
+        }
+        return ledTeams;
     }
 
     /** Records that the caller read worklist rows naming these cases. */
