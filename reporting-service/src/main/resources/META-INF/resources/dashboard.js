@@ -134,7 +134,8 @@ function bar(id, labels, data, label, options = {}) {
         type: options.type || 'bar',
         data: {labels, datasets: [{label, data, backgroundColor: labels.map((_, i) => COLOURS[i % COLOURS.length])}]},
         options: {animation: false, locale: LANG, plugins: {legend: {display: options.type === 'doughnut'}},
-            scales: options.type === 'doughnut' ? {} : {y: {beginAtZero: true, max: options.max}}}
+            scales: options.type === 'doughnut' ? {}
+                : {y: {beginAtZero: true, max: options.max, ticks: options.counts ? {precision: 0} : {}}}}
     });
 }
 
@@ -197,7 +198,8 @@ async function draw() {
         report('caseload'), report('exits-by-reason'), report('not-purposeful-monitoring'),
         report('contact-frequency?groupBy=TEAM'), report('sgb2-compliance'), report('first-meeting-timeliness'),
         report('caseload-per-counsellor'), report('mis-steering'), report('mis-steering-limits')]);
-    bar('caseload', caseload.map(r => r.agency + ' ' + r.team), caseload.map(r => r.openEnrollments), T.openEnrollments);
+    bar('caseload', caseload.map(r => r.agency + ' ' + r.team), caseload.map(r => r.openEnrollments), T.openEnrollments,
+        {counts: true});
     bar('exits', exits.map(r => r.reason), exits.map(r => r.exits), T.exitsLabel, {type: 'doughnut'});
     bar('not-purposeful', monitoring.map(r => r.agency + ' ' + r.month), monitoring.map(r => Number(r.sharePercent)),
         T.shareOfExits, {max: 100});
@@ -209,14 +211,15 @@ async function draw() {
     document.getElementById('first-meeting-over').textContent =
         T.over(meetings.reduce((sum, r) => sum + r.overThreshold, 0), threshold);
     bar('counsellor-caseload', counsellors.map(r => r.ingaCounsellor), counsellors.map(r => r.openEnrollments),
-        T.openEnrollments + ' (' + T.key + ' ' + (counsellors.length ? counsellors[0].caseloadKey : 65) + ')');
+        T.openEnrollments + ' (' + T.key + ' ' + (counsellors.length ? counsellors[0].caseloadKey : 65) + ')',
+        {counts: true});
     const flagged = [...new Set(monitoring.filter(r => r.agencyFlagged).map(r => r.agency))];
     const flag = document.getElementById('flagged');
     flag.textContent = flagged.length ? T.flagged + flagged.join(', ') : T.noneFlagged;
     flag.classList.toggle('flag', flagged.length > 0);
     funnel('mis-steering', misSteering, limits);
     const refused = refusedPerAgency(monitoring);
-    bar('refused-early', [...refused.keys()], [...refused.values()], T.refused);
+    bar('refused-early', [...refused.keys()], [...refused.values()], T.refused, {counts: true});
     const outliers = misSteering.filter(r => OUTSIDE.includes(r.flag)).map(r => r.key);
     const named = document.getElementById('mis-steering-outliers');
     named.textContent = outliers.length ? T.outliers + outliers.join(', ') : T.noOutliers;

@@ -39,6 +39,8 @@ public final class ResponseConformance implements Filter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Each path template of the documents as the pattern of the request paths it stands for, compiled once. */
+    private static final Map<String, Pattern> PATH_PATTERNS = new ConcurrentHashMap<>();
 
     /** The document of each server the tests talked to, by its origin; a missing node where there is none. */
     private final Map<String, JsonNode> documents = new ConcurrentHashMap<>();
@@ -81,12 +83,16 @@ public final class ResponseConformance implements Filter {
     static Optional<String> template(JsonNode document, String requestPath, String method) {
         List<String> matching = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> {
-            if (path.getValue().has(method) && Pattern.matches(
-                    path.getKey().replaceAll("\\{[^}]+}", "[^/]+"), requestPath)) {
+            if (path.getValue().has(method) && pattern(path.getKey()).matcher(requestPath).matches()) {
                 matching.add(path.getKey());
             }
         });
         return matching.stream().min(Comparator.comparingLong(path -> path.chars().filter(c -> c == '{').count()));
+    }
+
+    private static Pattern pattern(String pathTemplate) {
+        return PATH_PATTERNS.computeIfAbsent(pathTemplate,
+                template -> Pattern.compile(template.replaceAll("\\{[^}]+}", "[^/]+")));
     }
 
     private static Optional<Schema> validator(JsonNode document, JsonNode responses, String status, String mediaType) {
