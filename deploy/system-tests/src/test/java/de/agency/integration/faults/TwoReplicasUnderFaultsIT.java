@@ -530,7 +530,11 @@ class TwoReplicasUnderFaultsIT {
                 .append("; 503 with Retry-After: ").append(outcomes.count("503"))
                 .append("; requests without an answer (connection lost): ").append(outcomes.count(Outcomes.NO_ANSWER))
                 .append(".\nOutboxes empty and consumer lag 0 ").append(seconds(drained))
-                .append(" after the load stopped.\n\n| fault | effect | recovery |\n|---|---|---|\n");
+                .append(" after the load stopped.\nDue-date timers fired (both replicas' jobs every 2 s): case-service ")
+                .append(stores.count("case_service", "select count(*) from due_timer where fired_at is not null"))
+                .append(", inga-service ")
+                .append(stores.count("inga_service", "select count(*) from due_timer where fired_at is not null"))
+                .append("; their events checked below, each once.\n\n| fault | effect | recovery |\n|---|---|---|\n");
         faults.forEach((fault, effect) -> text.append("| ").append(fault).append(" | ").append(effect[0])
                 .append(" | ").append(effect[1]).append(" |\n"));
         return text.toString();
