@@ -169,6 +169,34 @@ class WorklistTest {
     }
 
     @Test
+    void aCasesOpenItemsMoveToTheIngaCounsellorAtTheEnrollment_andBackToItsTeamAtTheExit() {
+        String caseId = id();
+        String step = id();
+        String enrollment = id();
+        Caller counsellor = Caller.of("wm-" + AGENCY, "COUNSELLOR");
+        Caller ingaCounsellor = Caller.of("wmi-" + AGENCY, "COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3");
+        Events events = new Events();
+        events.caseOpenedBy(caseId, AGENCY, "X90-" + AGENCY + "-C", counsellor.user());
+        events.stepAgreed(caseId, step, LocalDate.of(2026, 6, 25));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertEquals(List.of(step), subjects(worklist(counsellor, Map.of()))));
+
+        events.enrolledWithDueDate(enrollment, caseId, AGENCY, "X90-" + AGENCY + "-INGA2", ingaCounsellor.user(),
+                LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 26));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertEquals(List.of(step, enrollment, enrollment), subjects(worklist(ingaCounsellor, Map.of())));
+            assertEquals(List.of(), subjects(worklist(counsellor, Map.of())));
+        });
+
+        events.exit(enrollment, AGENCY, "INTEGRATED_EMPLOYMENT", "2026-06-10", 0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            worklist(counsellor, Map.of()).then().body("items.subjectId", contains(step))
+                    .body("items[0].team", equalTo("X90-" + AGENCY + "-C"));
+            assertEquals(List.of(), subjects(worklist(ingaCounsellor, Map.of())));
+        });
+    }
+
+    @Test
     void aTeamLeadSeesTheTeamsItems_noOneElseAndNoOtherRoleSeesThem() {
         assertEquals(List.of(OVERDUE_STEP, LATER_STEP, PLANNED_TALK), subjects(worklist(LEAD_A, Map.of())));
         assertEquals(List.of(STEP_B), subjects(worklist(LEAD_B, Map.of())));

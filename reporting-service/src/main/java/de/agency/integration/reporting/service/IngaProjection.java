@@ -130,7 +130,7 @@ public class IngaProjection implements Projection {
                 enrollment.exitReason = exit.reason();
                 enrollment.exitDate = exit.exitDate();
                 enrollment.monthsInInga = exit.monthsInInga();
-                worklist.exited(exit.enrollmentId());
+                worklist.exited(enrollment);
             }
             default -> {
                 // consents are not reported on

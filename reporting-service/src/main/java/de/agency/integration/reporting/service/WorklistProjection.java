@@ -44,12 +44,16 @@ public class WorklistProjection {
         WorklistItem.delete("caseId", caseId);
     }
 
-    /** The first meeting (where the event carries its due date) and the end of the 24 months. */
+    /**
+     * The first meeting (where the event carries its due date) and the end of the 24 months; the Inga counsellor
+     * works the case now, so its open steps and talks move to him or her.
+     */
     void enrolled(IngaEvents.InsetEnrolled enrolled) {
         if (enrolled.firstMeetingDueOn() != null) {
             enrollmentItem(WorklistKind.FIRST_MEETING, enrolled, enrolled.firstMeetingDueOn());
         }
         enrollmentItem(WorklistKind.ENROLLMENT_END, enrolled, enrolled.latestEndDate());
+        moveOpenCaseItems(enrolled.caseId(), enrolled.ingaCounsellor(), enrolled.team());
     }
 
     private static void enrollmentItem(WorklistKind kind, IngaEvents.InsetEnrolled enrolled, LocalDate dueOn) {
@@ -64,7 +68,15 @@ public class WorklistProjection {
         item.persist();
     }
 
-    void exited(UUID enrollmentId) {
-        WorklistItem.update("done = true where enrollmentId = ?1", enrollmentId);
+    /** The enrollment's items are done; the case returns to its team (Rücküberführung) with its open items. */
+    void exited(EnrollmentFact enrollment) {
+        WorklistItem.update("done = true where enrollmentId = ?1", enrollment.enrollmentId);
+        CaseFact.<CaseFact>findByIdOptional(enrollment.caseId)
+                .ifPresent(kase -> moveOpenCaseItems(kase.caseId, kase.counsellor, kase.team));
+    }
+
+    private static void moveOpenCaseItems(UUID caseId, String owner, String team) {
+        WorklistItem.update("owner = ?1, team = ?2 where caseId = ?3 and enrollmentId is null and done = false",
+                owner, team, caseId);
     }
 }
