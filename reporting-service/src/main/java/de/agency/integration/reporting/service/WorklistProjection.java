@@ -49,15 +49,18 @@ public class WorklistProjection {
      * works the case now, so its open steps and talks move to him or her.
      */
     void enrolled(IngaEvents.InsetEnrolled enrolled) {
+        moveOpenCaseItems(enrolled.caseId(), enrolled.ingaCounsellor(), enrolled.team());
         if (enrolled.firstMeetingDueOn() != null) {
             enrollmentItem(WorklistKind.FIRST_MEETING, enrolled, enrolled.firstMeetingDueOn());
         }
         enrollmentItem(WorklistKind.ENROLLMENT_END, enrolled, enrolled.latestEndDate());
-        moveOpenCaseItems(enrolled.caseId(), enrolled.ingaCounsellor(), enrolled.team());
     }
 
+    /** New: an enrollment is applied once (the inbox), as its fact beside it, so no lookup first. */
     private static void enrollmentItem(WorklistKind kind, IngaEvents.InsetEnrolled enrolled, LocalDate dueOn) {
-        WorklistItem item = WorklistItem.of(kind, enrolled.enrollmentId());
+        WorklistItem item = new WorklistItem();
+        item.kind = kind;
+        item.subjectId = enrolled.enrollmentId();
         item.caseId = enrolled.caseId();
         item.enrollmentId = enrolled.enrollmentId();
         item.agency = enrolled.agency();
