@@ -2,7 +2,6 @@ package de.agency.integration.reporting.service;
 
 import de.agency.integration.caller.CurrentCaller;
 import de.agency.integration.privacy.AccessLog;
-import de.agency.integration.reporting.domain.TeamLead;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 
@@ -26,16 +25,17 @@ public class ReportPolicy {
 
     private final CurrentCaller identity;
     private final AccessLog accessLog;
-    private List<String> ledTeams;
+    private final CallerLedTeams ledTeams;
 
-    ReportPolicy(CurrentCaller identity, AccessLog accessLog) {
+    ReportPolicy(CurrentCaller identity, AccessLog accessLog, CallerLedTeams ledTeams) {
         this.identity = identity;
         this.accessLog = accessLog;
+        this.ledTeams = ledTeams;
     }
 
     /** The filter of an aggregate report, narrowed to what the caller may see. */
     public ReportFilter forAggregates(ReportFilter filter) {
-        return identity.hasRole(REPORTING_VIEWER) ? filter : filter.scopedTo(ledTeams());
+        return identity.hasRole(REPORTING_VIEWER) ? filter : filter.scopedTo(ledTeams.get());
     }
 
     /**
@@ -48,18 +48,11 @@ public class ReportPolicy {
 
     /** The filter of a report whose rows name an enrollment or a counsellor: the teams the caller leads. */
     public ReportFilter forNamedRows(ReportFilter filter) {
-        return filter.scopedTo(ledTeams());
+        return filter.scopedTo(ledTeams.get());
     }
 
     /** Records that the caller read report rows naming these enrollments. */
     public void recordEnrollmentRows(List<String> enrollmentIds) {
         accessLog.read(ENROLLMENT_ROW, enrollmentIds.stream().map(id -> new AccessLog.Subject(id, null)).toList());
-    }
-
-    private List<String> ledTeams() {
-        if (ledTeams == null) {
-            ledTeams = identity.hasRole(TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
-        }
-        return ledTeams;
     }
 }

@@ -2,11 +2,9 @@ package de.agency.integration.reporting.service;
 
 import de.agency.integration.caller.CurrentCaller;
 import de.agency.integration.privacy.AccessLog;
-import de.agency.integration.reporting.domain.TeamLead;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Need-to-know for the worklist (DESIGN.md 1.4, 1.5), the one policy its reads go through, in the query: a
@@ -20,29 +18,23 @@ public class WorklistPolicy {
 
     private final CurrentCaller identity;
     private final AccessLog accessLog;
-    private List<String> ledTeams;
+    private final CallerLedTeams ledTeams;
 
-    WorklistPolicy(CurrentCaller identity, AccessLog accessLog) {
+    WorklistPolicy(CurrentCaller identity, AccessLog accessLog, CallerLedTeams ledTeams) {
         this.identity = identity;
         this.accessLog = accessLog;
+        this.ledTeams = ledTeams;
     }
 
     /** The JPQL condition on worklist item {@code w} of what the caller may see; its parameters in {@link #bind}. */
     String condition() {
-        return "not w.done and (w.owner = :caller" + (ledTeams().isEmpty() ? "" : " or w.team in :ledTeams")
+        return "not w.done and (w.owner = :caller" + (ledTeams.get().isEmpty() ? "" : " or w.team in :ledTeams")
                 + ") and not exists (select 1 from CaseFact c where c.caseId = w.caseId and c.restricted = true)";
     }
 
     Parameters bind(Parameters parameters) {
         Parameters bound = parameters.and("caller", identity.id());
-        return ledTeams().isEmpty() ? bound : bound.and("ledTeams", ledTeams());
-    }
-
-    private List<String> ledTeams() {
-        if (ledTeams == null) {
-            ledTeams = identity.hasRole(ReportPolicy.TEAM_LEAD) ? TeamLead.teamsLedBy(identity.id()) : List.of();
-        }
-        return ledTeams;
+        return ledTeams.get().isEmpty() ? bound : bound.and("ledTeams", ledTeams.get());
     }
 
     /** Records that the caller read worklist rows naming these cases. */
