@@ -4,7 +4,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Fires the timers that came due, batch by batch, on every replica ({@link DueTimers} keeps each to one). */
+/**
+ * Fires the timers that came due, batch by batch, on every replica ({@link DueTimers} keeps each to one), as often as
+ * {@link TimersConfig#every()} says.
+ */
 @ApplicationScoped
 class DueTimerJob {
 
@@ -16,7 +19,7 @@ class DueTimerJob {
         this.config = config;
     }
 
-    @Scheduled(identity = "due-timers", every = "${timers.every:5m}", delayed = "10s",
+    @Scheduled(identity = "due-timers", every = "${timers.every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int taken;

@@ -96,12 +96,17 @@ public class DueTimers {
         OffsetDateTime now = clock.now();
         for (Object[] row : due) {
             DueTimer timer = new DueTimer((String) row[0], (UUID) row[1], (UUID) row[2], toDate(row[3]));
-            boolean fired = events.fire(timer, now);
-            entityManager.createNativeQuery(fired
-                            ? "update due_timer set fired_at = :now where kind = :kind and subject_id = :subject"
-                            : "update due_timer set fires_on = :tomorrow where kind = :kind and subject_id = :subject")
-                    .setParameter(fired ? "now" : "tomorrow", fired ? now : today.plusDays(1))
-                    .setParameter("kind", timer.kind()).setParameter("subject", timer.subjectId()).executeUpdate();
+            if (events.fire(timer, now)) {
+                entityManager.createNativeQuery(
+                                "update due_timer set fired_at = :now where kind = :kind and subject_id = :subject")
+                        .setParameter("now", now)
+                        .setParameter("kind", timer.kind()).setParameter("subject", timer.subjectId()).executeUpdate();
+            } else {
+                entityManager.createNativeQuery(
+                                "update due_timer set fires_on = :tomorrow where kind = :kind and subject_id = :subject")
+                        .setParameter("tomorrow", today.plusDays(1))
+                        .setParameter("kind", timer.kind()).setParameter("subject", timer.subjectId()).executeUpdate();
+            }
         }
         return due.size();
     }
