@@ -158,6 +158,20 @@ class DueDateTimersTest {
     }
 
     @Test
+    void anErasedCaseLeavesNoTimer_aFiredOneIncluded() {
+        UUID caseId = CaseFixtures.inPhase(Phase.IMPLEMENTATION_AND_FOLLOW_UP, false).caseId();
+        agreeStep(caseId, "2027-03-01");
+        clock.setDay(LocalDate.of(2027, 3, 2));
+        fireAll();
+        COUNSELLOR.request().body("{\"reason\":\"OTHER\"}").post("/cases/{id}/close", caseId).then().statusCode(200);
+        assertEquals(1L, timersOf(caseId, "fired_at is not null"), "a fired timer stays with the closed case");
+
+        OFFICER.request().post("/privacy/cases/{id}/erase", caseId).then().statusCode(200);
+
+        assertEquals(0L, timersOf(caseId, "true"), "the erasure leaves no row of the case's timers");
+    }
+
+    @Test
     void replicasFiringAtTheSameTimeFireEachTimerOnce() throws Exception {
         UUID caseId = CaseFixtures.inPhase(Phase.IMPLEMENTATION_AND_FOLLOW_UP, false).caseId();
         List<String> steps = IntStream.range(0, 30).mapToObj(i -> agreeStep(caseId, "2027-03-01")).toList();
@@ -206,8 +220,12 @@ class DueDateTimersTest {
     }
 
     private long pendingTimers(UUID caseId) {
+        return timersOf(caseId, "fired_at is null");
+    }
+
+    private long timersOf(UUID caseId, String condition) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from due_timer where aggregate_id = :case and fired_at is null")
+                        "select count(*) from due_timer where aggregate_id = :case and " + condition)
                 .setParameter("case", caseId).getSingleResult()).longValue());
     }
 

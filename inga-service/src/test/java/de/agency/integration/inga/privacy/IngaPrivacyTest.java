@@ -15,12 +15,14 @@ import de.agency.integration.inga.EnrollmentFixtures;
 import de.agency.integration.inga.EnrollmentFixtures.Fixture;
 import de.agency.integration.inga.Replicas;
 import de.agency.integration.inga.domain.CaseCustomer;
+import de.agency.integration.inga.domain.DueDateKind;
 import de.agency.integration.inga.domain.Referral;
 import de.agency.integration.inga.domain.ReferralStatus;
 import de.agency.integration.testing.AccessLogs;
 import de.agency.integration.testing.AccessMatrix.Caller;
 import de.agency.integration.testing.PostgresAndKafkaResource;
 import de.agency.integration.testing.TestKafka;
+import de.agency.integration.timers.DueTimers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -56,6 +58,9 @@ class IngaPrivacyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DueTimers timers;
 
     @BeforeAll
     static void team() {
@@ -105,12 +110,16 @@ class IngaPrivacyTest {
         firstMeeting(fixture);
         acceptedReferral(fixture);
         EnrollmentFixtures.signedOriginal(fixture);
+        LocalDate end = LocalDate.now(AgencyClock.ZONE).plusMonths(23);
+        QuarkusTransaction.requiringNew().run(() -> timers.set(DueDateKind.ENROLLMENT_END.name(),
+                fixture.enrollmentId(), fixture.enrollmentId(), end, end.minusDays(60)));
 
         caseEvent(fixture.caseId(), "CaseErased", "{\"schemaVersion\":1,\"caseId\":\"" + fixture.caseId()
                 + "\",\"erasedAt\":\"2036-12-01T02:30:00Z\"}");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> rows("enrollment", "id", fixture.enrollmentId()) == 0);
         assertEquals(0, rows("referral", "case_id", fixture.caseId()), "referral");
+        assertEquals(0, rows("due_timer", "aggregate_id", fixture.enrollmentId()), "due_timer");
         for (String table : List.of("contact", "signed_original", "consent", "protected_note", "first_meeting")) {
             assertEquals(0, rows(table, "enrollment_id", fixture.enrollmentId()), table);
         }
