@@ -24,14 +24,11 @@ import de.agency.integration.systemtests.DashboardBrowser;
 import de.agency.integration.systemtests.Logs;
 import de.agency.integration.systemtests.SharedStack;
 import de.agency.integration.systemtests.StackApi;
+import de.agency.integration.systemtests.Stores;
 import io.cloudevents.CloudEvent;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -472,13 +469,11 @@ class EndToEndIT {
     }
 
     /** As time passing would: the enrollment's first meeting was due yesterday, so its timer fires now. */
-    private static void firstMeetingDueYesterday(String enrollment) throws SQLException {
+    private static void firstMeetingDueYesterday(String enrollment) {
         LocalDate today = LocalDate.now(AGENCY_ZONE);
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("inga_service"), "inga_service",
-                "inga_service"); Statement statement = connection.createStatement()) {
-            statement.execute("update due_timer set due_on = date '" + today.minusDays(1) + "', fires_on = date '"
-                    + today + "' where kind = 'FIRST_MEETING' and aggregate_id = '" + enrollment + "'");
-        }
+        new Stores(stack).execute("inga_service", "update due_timer set due_on = date '" + today.minusDays(1)
+                + "', fires_on = date '" + today + "' where kind = 'FIRST_MEETING' and aggregate_id = '" + enrollment
+                + "'");
     }
 
     /** Every chart holds the figures of its JSON report, as the same user reads it. */

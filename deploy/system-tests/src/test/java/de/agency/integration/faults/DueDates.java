@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import de.agency.integration.devstack.DemoData;
 import de.agency.integration.devstack.LocalStack;
 import de.agency.integration.systemtests.StackApi;
+import de.agency.integration.systemtests.Stores;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -15,7 +16,6 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Due dates for the suite's timers: cases of the demo counsellor in phase 4 with two agreed steps and a planned
@@ -69,15 +69,15 @@ final class DueDates {
         String yesterday = "date '" + today.minusDays(1) + "'";
         String now = "date '" + today + "'";
         stores.execute("case_service", "update implementation_step set due_date = " + yesterday
-                + " where case_id in (" + quoted(cases) + ")");
+                + " where case_id in (" + Stores.quoted(cases) + ")");
         stores.execute("case_service", "update follow_up set next_follow_up_on = " + yesterday
-                + " where next_follow_up_on is not null and case_id in (" + quoted(cases) + ")");
+                + " where next_follow_up_on is not null and case_id in (" + Stores.quoted(cases) + ")");
         stores.execute("case_service", "update due_timer set due_on = " + yesterday + ", fires_on = " + now
-                + " where aggregate_id in (" + quoted(cases) + ")");
+                + " where aggregate_id in (" + Stores.quoted(cases) + ")");
         stores.execute("inga_service", "update due_timer set due_on = " + yesterday + ", fires_on = " + now
-                + " where kind = 'FIRST_MEETING' and aggregate_id in (" + quoted(enrollments) + ")");
+                + " where kind = 'FIRST_MEETING' and aggregate_id in (" + Stores.quoted(enrollments) + ")");
         stores.execute("inga_service", "update due_timer set fires_on = " + now
-                + " where kind = 'ENROLLMENT_END' and aggregate_id in (" + quoted(enrollments) + ")");
+                + " where kind = 'ENROLLMENT_END' and aggregate_id in (" + Stores.quoted(enrollments) + ")");
     }
 
     /** Until no timer whose day has come is left unfired in case- and inga-service. */
@@ -99,7 +99,7 @@ final class DueDates {
     /** The subjects of the timers fired in these cases (steps, the talks that planned a talk). */
     Set<String> timersOf(Set<String> cases) {
         return stores.ids("case_service", "select subject_id from due_timer where fired_at is not null "
-                + "and aggregate_id in (" + quoted(cases) + ")");
+                + "and aggregate_id in (" + Stores.quoted(cases) + ")");
     }
 
     /** The worklist of a demo user: the items due by yesterday, each with the time its timer fired, or "none". */
@@ -111,9 +111,5 @@ final class DueDates {
 
     private static RequestSpecification counsellor() {
         return given().header("Authorization", "Bearer " + StackApi.token("counsellor")).contentType(ContentType.JSON);
-    }
-
-    private static String quoted(Set<String> ids) {
-        return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 }

@@ -10,6 +10,7 @@ import de.agency.integration.devstack.KeycloakTokens;
 import de.agency.integration.devstack.LocalStack;
 import de.agency.integration.systemtests.Logs;
 import de.agency.integration.systemtests.SharedStack;
+import de.agency.integration.systemtests.Stores;
 import io.restassured.path.json.JsonPath;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -192,7 +193,7 @@ class TwoReplicasUnderFaultsIT {
         await().atMost(Duration.ofMinutes(2)).until(() -> load.keptOpen().size() >= count);
         Set<String> due = load.keptOpen().stream().limit(count).collect(Collectors.toSet());
         stores.execute("inga_service", "update enrollment set latest_end_date = date '" + LocalDate.now(AGENCY_ZONE)
-                + "' where id in (" + quoted(due) + ")");
+                + "' where id in (" + Stores.quoted(due) + ")");
         return due;
     }
 
@@ -275,7 +276,7 @@ class TwoReplicasUnderFaultsIT {
             opened.add(committedCase());
         }
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100)).until(() ->
-                stores.ids("reporting_service", "select case_id from case_fact where case_id in (" + quoted(opened) + ")")
+                stores.ids("reporting_service", "select case_id from case_fact where case_id in (" + Stores.quoted(opened) + ")")
                         .size() == count);
         return Instant.now();
     }
@@ -562,10 +563,6 @@ class TwoReplicasUnderFaultsIT {
 
     private static String database(String service) {
         return service.replace('-', '_');
-    }
-
-    private static String quoted(Set<String> ids) {
-        return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 
     private static String seconds(Duration duration) {

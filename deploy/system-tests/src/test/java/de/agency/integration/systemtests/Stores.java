@@ -1,4 +1,4 @@
-package de.agency.integration.faults;
+package de.agency.integration.systemtests;
 
 import de.agency.integration.devstack.LocalStack;
 import java.sql.Connection;
@@ -10,42 +10,51 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Read-only SQL on the services' databases, for the suite's invariants (login and password are the database's name). */
-final class Stores {
+/**
+ * SQL on the services' databases of a local stack, for the system tests' invariants and for moving a due date back as
+ * time passing would (login and password are the database's name).
+ */
+public final class Stores {
 
     private final LocalStack stack;
 
-    Stores(LocalStack stack) {
+    public Stores(LocalStack stack) {
         this.stack = stack;
     }
 
     /** The first column of every row, as text. */
-    Set<String> ids(String database, String sql) {
+    public Set<String> ids(String database, String sql) {
         Set<String> ids = new HashSet<>();
         query(database, sql, row -> ids.add(row.getString(1)));
         return ids;
     }
 
     /** First column -> second column (as text, {@code null} kept as the text "null"). */
-    Map<String, String> pairs(String database, String sql) {
+    public Map<String, String> pairs(String database, String sql) {
         Map<String, String> pairs = new HashMap<>();
         query(database, sql, row -> pairs.put(row.getString(1), String.valueOf(row.getString(2))));
         return pairs;
     }
 
-    long count(String database, String sql) {
+    public long count(String database, String sql) {
         long[] count = new long[1];
         query(database, sql, row -> count[0] = row.getLong(1));
         return count[0];
     }
 
-    void execute(String database, String sql) {
+    public void execute(String database, String sql) {
         try (Connection connection = connect(database); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(database + ": " + sql, e);
         }
+    }
+
+    /** The ids as a SQL list of literals, for {@code in (...)}; ids are UUIDs the services made, never user input. */
+    public static String quoted(Set<String> ids) {
+        return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 
     private interface Row {
