@@ -207,6 +207,13 @@ final class Events {
                  "change":"%s","effectiveOn":"2025-01-01"}""".formatted(user, team, teamType, agency, function, change));
     }
 
+    void deputyAssigned(String counsellor, String deputy, LocalDate from, LocalDate until) {
+        UUID deputyship = UUID.randomUUID();
+        send("access-events", deputyship.toString(), "DeputyAssigned", """
+                {"schemaVersion":1,"deputyshipId":"%s","counsellorId":"%s","deputyId":"%s","validFrom":"%s",
+                 "validUntil":"%s"}""".formatted(deputyship, counsellor, deputy, from, until));
+    }
+
     void roleGranted(String user, String role) {
         roleGranted(user, role, "X90-T");
     }

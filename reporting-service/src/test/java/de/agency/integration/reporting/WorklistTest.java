@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  * The worklist (DESIGN.md 1.4, Nachhaltung) from the events alone: a due date set opens an item, met it leaves the
  * list, passed unmet its timer event marks it; sorted by due date, filtered by period and kind, paged, as CSV; the
  * first meeting counted in working days of the agency's state, the rest in calendar days. Need-to-know: a counsellor
- * sees the items of the cases he or she works (while enrolled, the Inga counsellor), a team lead the team's; items of
- * restricted, closed or erased cases nobody; every row read is in the access log.
+ * sees the items of the cases he or she works (while enrolled, the Inga counsellor), a team lead the team's, a deputy
+ * with the Inga role the represented Inga counsellor's Inga items during the deputyship; items of restricted, closed
+ * or erased cases nobody; every row read is in the access log.
  */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -194,6 +195,34 @@ class WorklistTest {
                     .body("items[0].team", equalTo("X90-" + AGENCY + "-C"));
             assertEquals(List.of(), subjects(worklist(ingaCounsellor, Map.of())));
         });
+    }
+
+    @Test
+    void aDeputyWithTheIngaRoleSeesTheRepresentedCounsellorsIngaItemsOnTheDaysOfTheDeputyship() {
+        String principal = "wp-" + AGENCY;
+        String enrollment = id();
+        String plainStep = id();
+        Caller deputy = Caller.of("wd-" + AGENCY, "COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3");
+        Caller deputyWithoutTheRole = Caller.of(deputy.user(), "COUNSELLOR");
+        Events events = new Events();
+        events.enrolledWithDueDate(enrollment, id(), AGENCY, "X90-" + AGENCY + "-INGA3", principal,
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 19));
+        String plainCase = id();
+        events.caseOpenedBy(plainCase, AGENCY, "X90-" + AGENCY + "-D", principal);
+        events.stepAgreed(plainCase, plainStep, LocalDate.of(2026, 6, 15));
+        events.deputyAssigned(principal, deputy.user(), LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 12));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertEquals(List.of(plainStep, enrollment, enrollment),
+                    subjects(worklist(Caller.of(principal, "COUNSELLOR", "INTEGRATION_COUNSELLOR_SGB3"), Map.of())));
+            assertEquals(List.of(enrollment, enrollment), subjects(worklist(deputy, Map.of())),
+                    "the Inga items, not the step of a case the principal works outside Inga");
+        });
+
+        assertEquals(List.of(), subjects(worklist(deputyWithoutTheRole, Map.of())));
+        clock.setDay(LocalDate.of(2026, 6, 13));
+        assertEquals(List.of(), subjects(worklist(deputy, Map.of())), "the deputyship ended the day before");
+        clock.setDay(LocalDate.of(2026, 6, 7));
+        assertEquals(List.of(), subjects(worklist(deputy, Map.of())), "the deputyship begins the next day");
     }
 
     @Test

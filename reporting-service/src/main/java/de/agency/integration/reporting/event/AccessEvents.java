@@ -22,6 +22,11 @@ public final class AccessEvents {
         public static final String TYPE = "RoleRevoked";
     }
 
+    public record DeputyAssigned(UUID deputyshipId, String counsellorId, String deputyId, LocalDate validFrom,
+                                 LocalDate validUntil) {
+        public static final String TYPE = "DeputyAssigned";
+    }
+
     public record IngaCertificationRecorded(String userId, String certificationGroup, LocalDate certifiedOn) {
         public static final String TYPE = "IngaCertificationRecorded";
     }

@@ -1,5 +1,6 @@
 package de.agency.integration.reporting.service;
 
+import de.agency.integration.accessreplica.DeputyReplica;
 import de.agency.integration.inbox.ReceivedEvent;
 import de.agency.integration.reporting.domain.CertificationFact;
 import de.agency.integration.reporting.domain.IngaTeamMember;
@@ -12,8 +13,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Current members of Inga teams, the leads of every team, the roles users hold, certifications and reflection days,
- * from {@code access-events}.
+ * Current members of Inga teams, the leads of every team, the roles users hold, deputyships (for the worklist),
+ * certifications and reflection days, from {@code access-events}.
  */
 @ApplicationScoped
 public class AccessProjection implements Projection {
@@ -37,6 +38,11 @@ public class AccessProjection implements Projection {
                 holding.persist();
             }
             case AccessEvents.RoleRevoked.TYPE -> RoleHolding.deleteById(event.data(AccessEvents.RoleRevoked.class).grantId());
+            case AccessEvents.DeputyAssigned.TYPE -> {
+                AccessEvents.DeputyAssigned assigned = event.data(AccessEvents.DeputyAssigned.class);
+                DeputyReplica.assign(assigned.deputyshipId(), assigned.counsellorId(), assigned.deputyId(),
+                        assigned.validFrom(), assigned.validUntil());
+            }
             case AccessEvents.IngaCertificationRecorded.TYPE -> certification(
                     event.data(AccessEvents.IngaCertificationRecorded.class));
             case AccessEvents.ReflectionDayProposed.TYPE -> {
@@ -49,7 +55,7 @@ public class AccessProjection implements Projection {
                         decided.decision());
             }
             default -> {
-                // role requests and deputies are not reported on
+                // role requests are not reported on
             }
         }
     }

@@ -51,7 +51,8 @@ public class RebuildService {
 
     private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
             "early_exit_refusal", "inga_team_member", "role_holding", "team_lead", "referral_fact",
-            "first_meeting_fact", "certification_fact", "reflection_day_fact", "worklist_item"};
+            "first_meeting_fact", "certification_fact", "reflection_day_fact", "worklist_item",
+            "deputy_replica"};
 
     private final Instance<Projection> projections;
     private final Inbox inbox;
