@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -46,19 +47,23 @@ public final class Benchmark {
      * @param sequential   cases opened one after the other for the event latency without load
      * @param pacedRate    cases opened per second for the event latency under load (for {@code measure})
      * @param levers       whether to measure each switchable lever off and on, one after the other, in this run
+     * @param baseline     another build of case-service (the {@code quarkus-app} directory another commit's package
+     *                     made) to measure this build against as one more lever: a change in code, alternated in
+     *                     the same run like the levers of configuration
      */
     public record Settings(Duration warmUp, int warmUpRounds, Duration measure, int connections, int sequential,
-                           int pacedRate, boolean levers, Path output) {
+                           int pacedRate, boolean levers, Optional<Path> baseline, Path output) {
 
         /** The full run: {@code seconds} per measurement, warm-up rounds of half as long. */
-        public static Settings standard(long seconds, Path output) {
+        public static Settings standard(long seconds, Optional<Path> baseline, Path output) {
             return new Settings(Duration.ofSeconds(Math.max(1, seconds / 2)), 10, Duration.ofSeconds(seconds), 16,
-                    200, 200, true, output);
+                    200, 200, true, baseline, output);
         }
 
         /** A smoke run for CI: the same steps, 5 s each after one warm-up round of 2 s, a few cases, no levers. */
         public static Settings smoke(Path output) {
-            return new Settings(Duration.ofSeconds(2), 1, Duration.ofSeconds(5), 16, 20, 20, false, output);
+            return new Settings(Duration.ofSeconds(2), 1, Duration.ofSeconds(5), 16, 20, 20, false, Optional.empty(),
+                    output);
         }
     }
 
@@ -69,8 +74,12 @@ public final class Benchmark {
     private record Lever(String name, Variant without, Variant with) {
     }
 
-    /** case-service's JVM settings and configuration beyond its own. */
-    private record Variant(ServiceJvm jvm, Map<String, String> configuration) {
+    /** case-service's JVM settings, configuration beyond its own, and the build it runs (none: this checkout's). */
+    private record Variant(ServiceJvm jvm, Map<String, String> configuration, Optional<Path> build) {
+
+        Variant(ServiceJvm jvm, Map<String, String> configuration) {
+            this(jvm, configuration, Optional.empty());
+        }
     }
 
     /**
@@ -103,10 +112,14 @@ public final class Benchmark {
                 settings.connections(), stack.jvm().description()));
     }
 
-    /** Arguments: seconds per measurement (20), the output directory, the services' JVM ({@code image}, {@code local}). */
+    /**
+     * Arguments: seconds per measurement (20), the output directory, the services' JVM ({@code image}, {@code local}),
+     * and optionally a baseline build of case-service (its {@code quarkus-app} directory).
+     */
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args.length > 1 ? args[1] : "deploy/harness/bench/target");
-        Settings settings = Settings.standard(args.length > 0 ? Long.parseLong(args[0]) : 20, output);
+        Optional<Path> baseline = args.length > 3 ? Optional.of(Path.of(args[3]).toAbsolutePath()) : Optional.empty();
+        Settings settings = Settings.standard(args.length > 0 ? Long.parseLong(args[0]) : 20, baseline, output);
         ServiceJvm jvm = ServiceJvm.valueOf((args.length > 2 ? args[2] : "image").toUpperCase(Locale.ROOT));
         Report report = run(settings, jvm);
         System.out.println(report.markdown());
@@ -183,13 +196,17 @@ public final class Benchmark {
     private List<Lever> levers() {
         Variant asConfigured = new Variant(stack.jvm(), Map.of());
         ServiceJvm otherJvm = stack.jvm() == ServiceJvm.LOCAL ? ServiceJvm.IMAGE : ServiceJvm.LOCAL;
-        return List.of(
+        List<Lever> levers = new ArrayList<>();
+        settings.baseline().ifPresent(baseline -> levers.add(new Lever("this build instead of the baseline build "
+                + baseline, new Variant(stack.jvm(), Map.of(), Optional.of(baseline)), asConfigured)));
+        levers.addAll(List.of(
                 new Lever("verified-token cache", new Variant(stack.jvm(), Map.of("token-cache.enabled", "false")),
                         asConfigured),
                 new Lever("traces: 10 % sampled instead of all", asConfigured,
                         new Variant(stack.jvm(), Map.of("quarkus.otel.traces.sampler.arg", "0.1"))),
                 new Lever("JVM: " + stack.jvm().name().toLowerCase(Locale.ROOT) + " instead of "
-                        + otherJvm.name().toLowerCase(Locale.ROOT), new Variant(otherJvm, Map.of()), asConfigured));
+                        + otherJvm.name().toLowerCase(Locale.ROOT), new Variant(otherJvm, Map.of()), asConfigured)));
+        return levers;
     }
 
     /**
@@ -229,7 +246,9 @@ public final class Benchmark {
     }
 
     private Measured openCasesWith(Variant variant) {
-        stack.restartReplica("case-service", 1, variant.jvm(), variant.configuration());
+        variant.build().ifPresentOrElse(
+                build -> stack.restartReplicaFrom(build, "case-service", 1, variant.jvm(), variant.configuration()),
+                () -> stack.restartReplica("case-service", 1, variant.jvm(), variant.configuration()));
         return openCasesMeasured();
     }
 

@@ -189,6 +189,15 @@ public final class LocalStack implements AutoCloseable {
         instance(name, replica).restart(settings, configuration);
     }
 
+    /**
+     * As {@link #restartReplica(String, int, ServiceJvm, Map)}, but running another build of the service: the
+     * {@code quarkus-app} directory a package of another commit made (e.g. a baseline for a lever in code).
+     */
+    public void restartReplicaFrom(Path application, String name, int replica, ServiceJvm settings,
+                                   Map<String, String> configuration) {
+        instance(name, replica).restart(settings, configuration, application.resolve("quarkus-run.jar"));
+    }
+
     private QuarkusService instance(String name, int replica) {
         return services.stream().filter(s -> s.name().equals(name) && s.replica() == replica).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No replica " + replica + " of " + name));

@@ -53,14 +53,23 @@ final class QuarkusService {
      * was first started), on its port, its log continued; waits until it is ready.
      */
     void restart(ServiceJvm otherJvm, Map<String, String> further) {
+        restart(otherJvm, further, jar);
+    }
+
+    /** As {@link #restart(ServiceJvm, Map)}, but running the fast-jar of another build (another commit's). */
+    void restart(ServiceJvm otherJvm, Map<String, String> further, Path otherJar) {
         Map<String, String> merged = new HashMap<>(configuration);
         merged.putAll(further);
         stop();
-        launch(otherJvm, merged);
+        launch(otherJvm, merged, otherJar);
         awaitReady();
     }
 
     private void launch(ServiceJvm settings, Map<String, String> launchConfiguration) {
+        launch(settings, launchConfiguration, jar);
+    }
+
+    private void launch(ServiceJvm settings, Map<String, String> launchConfiguration, Path jar) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
