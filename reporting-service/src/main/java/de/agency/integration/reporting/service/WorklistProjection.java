@@ -56,7 +56,7 @@ public class WorklistProjection {
         enrollmentItem(WorklistKind.ENROLLMENT_END, enrolled, enrolled.latestEndDate());
     }
 
-    /** New: an enrollment is applied once (the inbox), as its fact beside it, so no lookup first. */
+    /** Persisted without a lookup: the inbox applies an enrollment once, as it does the enrollment's fact. */
     private static void enrollmentItem(WorklistKind kind, IngaEvents.InsetEnrolled enrolled, LocalDate dueOn) {
         WorklistItem item = new WorklistItem();
         item.kind = kind;
