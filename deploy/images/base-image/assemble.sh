@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Assembles the services' base image without a Docker engine, the way distroless images are made: the Debian packages
-# of a headless JRE and the few libraries it links against, unpacked into one layer, written as a docker-archive tar
+# Assembles the services' base image without a Docker engine, the way distroless images are made: Debian trixie's
+# packages of a headless JRE 25 and the few libraries it links against, unpacked into one layer, written as a docker-archive tar
 # that Jib builds on (tar://). No package manager; busybox is there for the container healthcheck's wget.
 #
 #   assemble.sh <output.tar>
@@ -8,23 +8,26 @@ set -euo pipefail
 
 out=$(realpath -m "$1")
 work="$(dirname "$out")/base-image"
-java_home=/usr/lib/jvm/java-17-openjdk-amd64
-packages=(libc6 libgcc-s1 libstdc++6 zlib1g openjdk-17-jre-headless busybox-static)
+java_home=/usr/lib/jvm/java-25-openjdk-amd64
+packages=(libc6 libgcc-s1 libstdc++6 zlib1g openjdk-25-jre-headless busybox-static)
 app_uid=185
 
 rm -rf "$work" && mkdir -p "$work/debs" "$work/rootfs"
+. "$(dirname "$0")/../trixie-packages.sh"
+trixie_download "$work/debs" "${packages[@]}"
 cd "$work/debs"
-if ! apt-get download -q "${packages[@]}" >/dev/null 2>&1; then
-    apt-get update -qq
-    apt-get download -q "${packages[@]}" >/dev/null
-fi
 
 rootfs="$work/rootfs"
 for deb in *.deb; do
     dpkg-deb -x "$deb" "$rootfs"
     echo "$(dpkg-deb -f "$deb" Package)=$(dpkg-deb -f "$deb" Version)" >>"$work/packages.txt"
 done
-# What the packages' maintainer scripts would have done, as far as a JVM needs it:
+# What base-files and the packages' maintainer scripts would have done, as far as a JVM needs it: the merged /usr
+# (trixie's packages install under /usr only; binaries look for their loader in /lib64), users, the temporary
+# directory, name service:
+for dir in bin lib lib64 sbin; do
+    ln -s "usr/$dir" "$rootfs/$dir"
+done
 mkdir -p "$rootfs/etc" "$rootfs/tmp" "$rootfs/proc" "$rootfs/deployments"
 chmod 1777 "$rootfs/tmp"
 printf 'root:x:0:0:root:/root:/sbin/nologin\napp:x:%s:0:app:/deployments:/sbin/nologin\n' "$app_uid" >"$rootfs/etc/passwd"
@@ -51,6 +54,6 @@ cat >"$work/config.json" <<JSON
  "rootfs":{"type":"layers","diff_ids":["$diff_id"]},
  "history":[{"created":"1970-01-01T00:00:00Z","created_by":"deploy/images/base-image/assemble.sh"}]}
 JSON
-printf '[{"Config":"config.json","RepoTags":["agency/jre-base:17"],"Layers":["layer.tar"]}]\n' >"$work/manifest.json"
+printf '[{"Config":"config.json","RepoTags":["agency/jre-base:25"],"Layers":["layer.tar"]}]\n' >"$work/manifest.json"
 tar --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$work" -cf "$out" manifest.json config.json layer.tar
 echo "Base image $out ($(du -h "$out" | cut -f1)): $(paste -sd, "$work/packages.txt")"
