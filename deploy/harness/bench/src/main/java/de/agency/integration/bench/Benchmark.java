@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ public final class Benchmark {
     /**
      * @param warmUp       one round of warm-up: the same load, not measured, repeated until the service's CPU per
      *                     request stops falling (the JIT compiled what the load runs)
-     * @param warmUpRounds the most rounds of warm-up before a measurement
+     * @param warmUpRounds the most rounds of warm-up before a measurement of the table (a lever's measurements take
+     *                     at most {@value #LEVER_WARM_UP_ROUNDS}, the same on both sides)
      * @param measure      how long each throughput measurement runs
      * @param connections  concurrent HTTP connections (wrk) and pgbench clients
      * @param sequential   cases opened one after the other for the event latency without load
@@ -56,7 +58,7 @@ public final class Benchmark {
 
         /** The full run: {@code seconds} per measurement, warm-up rounds of half as long. */
         public static Settings standard(long seconds, Optional<Path> baseline, Path output) {
-            return new Settings(Duration.ofSeconds(Math.max(1, seconds / 2)), 10, Duration.ofSeconds(seconds), 16,
+            return new Settings(Duration.ofSeconds(Math.max(1, seconds / 2)), 30, Duration.ofSeconds(seconds), 16,
                     200, 200, true, baseline, output);
         }
 
@@ -89,7 +91,11 @@ public final class Benchmark {
     private static final double STILL_FALLING = 0.95;
     /** How often each lever is measured without and with it, in turn. */
     private static final int LEVER_PAIRS = 2;
+    /** The most warm-up rounds before each of a lever's measurements, which restart case-service cold each time. */
+    private static final int LEVER_WARM_UP_ROUNDS = 10;
     private static final int FLAT_ROUNDS = 2;
+    /** The first JDK release with an ahead-of-time cache that also keeps the training's method profiles. */
+    private static final int AOT_CACHE_RELEASE = 25;
 
     private static final List<String> REPORTED_TOPICS = List.of("case-events", "inga-events", "access-events");
 
@@ -178,7 +184,7 @@ public final class Benchmark {
         PgBench.Result raw = pgBench.run(stack.jdbcUrl("case_service"), "case_service",
                 "open-case.sql", List.of("team_membership_replica", "integration_case", "phase_transition", "outbox_event"),
                 List.of("team_membership_replica"), settings.connections(), settings.measure());
-        Measured opened = openCasesMeasured();
+        Measured opened = openCasesMeasured(settings.warmUpRounds());
         report.row("`POST /cases`, " + settings.connections() + " connections", throughput(opened.result()),
                 format("pgbench, same SQL: %.0f tps (mean %.1f ms)", raw.tps(), raw.latencyMs()),
                 format("%.0f %%", 100 * opened.result().perSecond() / raw.tps()), "≥ 50 % (floor 30 %)");
@@ -186,9 +192,9 @@ public final class Benchmark {
                 "≤ 1 ms (floor 1.5 ms)");
     }
 
-    /** {@code POST /cases} after the warm-up, with case-service's CPU time per request. */
-    private Measured openCasesMeasured() {
-        return measured("case-service", duration -> wrk.repeat("POST", api.url("case-service") + "/cases",
+    /** {@code POST /cases} after at most so many rounds of warm-up, with case-service's CPU time per request. */
+    private Measured openCasesMeasured(int warmUpRounds) {
+        return measured("case-service", warmUpRounds, duration -> wrk.repeat("POST", api.url("case-service") + "/cases",
                 api.token("counsellor"), Api.openCaseBody(agency), settings.connections(), duration));
     }
 
@@ -234,7 +240,11 @@ public final class Benchmark {
     }
 
     private static double median(List<Measured> runs, ToDoubleFunction<Measured> figure) {
-        double[] sorted = runs.stream().mapToDouble(figure).sorted().toArray();
+        return median(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = Arrays.stream(values).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
@@ -249,12 +259,12 @@ public final class Benchmark {
         variant.build().ifPresentOrElse(
                 build -> stack.restartReplicaFrom(build, "case-service", 1, variant.jvm(), variant.configuration()),
                 () -> stack.restartReplica("case-service", 1, variant.jvm(), variant.configuration()));
-        return openCasesMeasured();
+        return openCasesMeasured(Math.min(LEVER_WARM_UP_ROUNDS, settings.warmUpRounds()));
     }
 
     private void readCases() {
         List<String> paths = caseIds(200).stream().map(id -> "/cases/" + id).toList();
-        Measured read = measured("case-service", duration -> wrk.cycle("GET", api.url("case-service"),
+        Measured read = measured("case-service", settings.warmUpRounds(), duration -> wrk.cycle("GET", api.url("case-service"),
                 api.token("counsellor"), paths, null, settings.connections(), duration));
         report.row("`GET /cases/{id}`, " + paths.size() + " cases in turn", throughput(read.result()),
                 format("CPU per request %.2f ms", read.cpuPerRequestMs()), "", "≥ 2,000 req/s");
@@ -266,7 +276,7 @@ public final class Benchmark {
             cases.add(api.profiledCase(agency));
         }
         List<String> paths = cases.stream().map(id -> "/enrollments/" + api.enroll(id) + "/contacts").toList();
-        Measured recorded = measured("inga-service", duration -> wrk.cycle("POST", api.url("inga-service"),
+        Measured recorded = measured("inga-service", settings.warmUpRounds(), duration -> wrk.cycle("POST", api.url("inga-service"),
                 api.token("inga-counsellor"), paths, Api.contactBody(), settings.connections(), duration));
         report.row("`POST /enrollments/{id}/contacts`", throughput(recorded.result()),
                 format("CPU per request %.2f ms", recorded.cpuPerRequestMs()), "", "≥ 2,000 req/s");
@@ -389,6 +399,9 @@ public final class Benchmark {
         double firstRequest = (System.nanoTime() - begin) / 1e6;
         report.row("start of case-service alone, to ready", format("%.1f s, then first request %.0f ms",
                 alone.toMillis() / 1000.0, firstRequest), "", "", "≤ 1.5 s (floor 2 s)");
+        if (stack.jvm().jdkRelease() >= AOT_CACHE_RELEASE) {
+            startWithAotCache(caseId);
+        }
         report.row("start of the four together, to ready", together.entrySet().stream()
                 .map(e -> format("%s %.1f s", e.getKey().replace("-service", ""), e.getValue().toMillis() / 1000.0))
                 .collect(Collectors.joining(", ")), "", "", "≤ 10 s");
@@ -403,24 +416,22 @@ public final class Benchmark {
     }
 
     /**
-     * The load in warm-up rounds until the service's CPU per request stops falling (at most
-     * {@link Settings#warmUpRounds()}; the rounds' figures go into the report), then measured.
+     * The load in warm-up rounds until the service's CPU per request stops falling (at most {@code warmUpRounds}; the
+     * rounds' figures go into the report, and whether they ran out before two flat rounds), then measured.
      */
-    private Measured measured(String service, Function<Duration, Wrk.Result> load) {
+    private Measured measured(String service, int warmUpRounds, Function<Duration, Wrk.Result> load) {
         List<String> rounds = new ArrayList<>();
         double lowest = Double.MAX_VALUE;
         int flat = 0;
-        for (int round = 0; round < settings.warmUpRounds(); round++) {
+        for (int round = 0; round < warmUpRounds && flat < FLAT_ROUNDS; round++) {
             double perRequest = run(service, load, settings.warmUp()).cpuPerRequestMs();
             rounds.add(format("%.2f", perRequest));
             flat = perRequest < lowest * STILL_FALLING ? 0 : flat + 1;
-            if (flat == FLAT_ROUNDS) {
-                break;
-            }
             lowest = Math.min(lowest, perRequest);
         }
-        report.note(format("warm-up of %s: CPU per request, ms, by round of %d s: %s", service,
-                settings.warmUp().toSeconds(), String.join(" → ", rounds)));
+        report.note(format("warm-up of %s: CPU per request, ms, by round of %d s: %s%s", service,
+                settings.warmUp().toSeconds(), String.join(" → ", rounds),
+                flat == FLAT_ROUNDS ? "" : " (not yet flat when the rounds ran out)"));
         return run(service, load, settings.measure());
     }
 
@@ -438,6 +449,49 @@ public final class Benchmark {
 
     private static Duration cpu(ProcessHandle process) {
         return process.info().totalCpuDuration().orElseThrow(() -> new IllegalStateException("No CPU time of " + process));
+    }
+
+    /**
+     * The JDK's ahead-of-time cache (JEP 483, 515) for case-service, trained by this run's load: case-service
+     * restarted recording ({@code -XX:AOTCacheOutput}), given {@code POST /cases} and {@code GET /cases/{id}} for a
+     * warm-up round each, stopped (the JVM writes the cache as it exits), then started with the cache and without it,
+     * {@value #LEVER_PAIRS} times in turn; the cache is required ({@code -XX:AOTMode=on}), so a cache the JVM cannot
+     * use fails the run instead of measuring nothing. Set through {@code JDK_JAVA_OPTIONS}, as an image takes it.
+     */
+    private void startWithAotCache(String caseId) {
+        Path cache = settings.output().toAbsolutePath().resolve("case-service.aot");
+        restartCaseService(Map.of("jdk.java.options", "-XX:AOTCacheOutput=" + cache));
+        wrk.repeat("POST", api.url("case-service") + "/cases", api.token("counsellor"), Api.openCaseBody(agency),
+                settings.connections(), settings.warmUp());
+        wrk.cycle("GET", api.url("case-service"), api.token("counsellor"),
+                caseIds(200).stream().map(id -> "/cases/" + id).toList(), null, settings.connections(),
+                settings.warmUp());
+        List<Duration> with = new ArrayList<>();
+        List<Duration> without = new ArrayList<>();
+        for (int pair = 0; pair < LEVER_PAIRS; pair++) {
+            with.add(restartCaseService(Map.of("jdk.java.options", "-XX:AOTMode=on -XX:AOTCache=" + cache)));
+            api.get("case-service", "/cases/" + caseId, "counsellor");
+            without.add(restartCaseService(Map.of()));
+        }
+        stack.restartReplica("case-service", 1, stack.jvm(), Map.of());
+        report.row("start of case-service alone, with the AOT cache trained by this run's load", format(
+                "%.1f s (%s)", median(with) / 1000.0, millis(with)), format("without: %.1f s (%s)",
+                median(without) / 1000.0, millis(without)), format("%.0f %% of the time to ready (medians)",
+                100.0 * median(with) / median(without)), "≤ 1.5 s (floor 2 s)");
+    }
+
+    /** case-service stopped and started again with this configuration beyond its own; its time to ready. */
+    private Duration restartCaseService(Map<String, String> configuration) {
+        stack.restartReplica("case-service", 1, stack.jvm(), configuration);
+        return stack.readyAfter().get("case-service");
+    }
+
+    private static double median(List<Duration> times) {
+        return median(times.stream().mapToDouble(Duration::toMillis).toArray());
+    }
+
+    private static String millis(List<Duration> times) {
+        return times.stream().map(time -> format("%.1f", time.toMillis() / 1000.0)).collect(Collectors.joining(", "));
     }
 
     private List<String> caseIds(int limit) {

@@ -124,12 +124,15 @@ final class ChildProcess {
         return log;
     }
 
-    /** Asks the process and its children to terminate and waits for them; kills what is left after 20 seconds. */
+    /**
+     * Asks the process and its children to terminate and waits for them; kills what is left after a minute (a JVM
+     * writing an AOT cache as it exits needs tens of seconds on a busy machine).
+     */
     void stop() {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
         descendants.forEach(ProcessHandle::destroy);
-        awaitExit(Duration.ofSeconds(20));
+        awaitExit(Duration.ofMinutes(1));
         descendants.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         awaitExit(Duration.ofSeconds(5));

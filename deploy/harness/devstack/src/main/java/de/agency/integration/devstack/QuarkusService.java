@@ -74,7 +74,7 @@ final class QuarkusService {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
         }
-        List<String> command = new ArrayList<>(List.of(ChildProcess.java()));
+        List<String> command = new ArrayList<>(List.of(settings.home().resolve("bin/java").toString()));
         command.addAll(settings.options());
         if (settings.classDataSharing() && Files.exists(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
             command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
