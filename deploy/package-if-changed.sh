@@ -14,7 +14,7 @@ package_if_changed() {
         echo "Nothing changed since the last package: starting without Maven"
         return
     fi
-    ./mvnw -B -q -DskipTests -Djib.skip -Dexec.skip -Dquarkus.package.jar.appcds.enabled=true package
+    ./mvnw -B -q -DskipTests -Djib.skip -Dexec.skip package
     mkdir -p .devstack
     [ -z "$fingerprint" ] || echo "$fingerprint" > "$stamp"
 }

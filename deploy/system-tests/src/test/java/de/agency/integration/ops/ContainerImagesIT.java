@@ -3,6 +3,7 @@ package de.agency.integration.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -38,11 +39,20 @@ class ContainerImagesIT {
     @ParameterizedTest
     @FieldSource("SERVICES")
     void runsTheSerialCollectorSizesTheHeapByTheContainersMemoryAndStopsOnOutOfMemory(String service) {
-        String options = strings(BuiltImage.of(service).config().path("Env")).stream()
-                .filter(variable -> variable.startsWith("JDK_JAVA_OPTIONS=")).findFirst().orElse("");
+        String options = jvmOptions(BuiltImage.of(service));
         assertTrue(options.contains("-XX:+UseSerialGC"), options);
         assertTrue(options.contains("-XX:MaxRAMPercentage=75"), options);
         assertTrue(options.contains("-XX:+ExitOnOutOfMemoryError"), options);
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void startsFromTheAotCacheTrainedInItsOwnJre(String service) {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only a build as root trains the cache");
+        BuiltImage image = BuiltImage.of(service);
+        String options = jvmOptions(image);
+        assertTrue(options.contains("-XX:AOTCache=/deployments/app.aot"), options);
+        assertTrue(image.files().contains("/deployments/app.aot"), "no AOT cache in the image");
     }
 
     @ParameterizedTest
@@ -54,6 +64,11 @@ class ContainerImagesIT {
                 .path("readinessProbe").path("httpGet").path("port").asInt();
         assertTrue(BuiltImage.of(service).config().path("ExposedPorts").has(port + "/tcp"),
                 "exposes " + BuiltImage.of(service).config().path("ExposedPorts") + ", probed on " + port);
+    }
+
+    private static String jvmOptions(BuiltImage image) {
+        return strings(image.config().path("Env")).stream()
+                .filter(variable -> variable.startsWith("JDK_JAVA_OPTIONS=")).findFirst().orElse("");
     }
 
     private static List<String> strings(JsonNode array) {

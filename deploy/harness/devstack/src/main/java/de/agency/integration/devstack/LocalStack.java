@@ -198,6 +198,11 @@ public final class LocalStack implements AutoCloseable {
         instance(name, replica).restart(settings, configuration, application.resolve("quarkus-run.jar"));
     }
 
+    /** Writes an AOT cache of one replica's service trained by its start alone (JDK 25 or newer), as an image's is. */
+    public void trainAotCacheByStart(String name, int replica, Path cache) {
+        instance(name, replica).trainAotCacheByStart(cache);
+    }
+
     private QuarkusService instance(String name, int replica) {
         return services.stream().filter(s -> s.name().equals(name) && s.replica() == replica).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No replica " + replica + " of " + name));

@@ -70,6 +70,20 @@ final class QuarkusService {
     }
 
     private void launch(ServiceJvm settings, Map<String, String> launchConfiguration, Path jar) {
+        process = ChildProcess.start(instanceName(), command(settings, jar, List.of()),
+                environment(launchConfiguration), jar.getParent(), logDirectory);
+    }
+
+    /**
+     * Writes a JDK 25 AOT cache trained by the start alone, as the images' is: the service in its first settings, up to
+     * the end of Quarkus' static init ({@code -Dquarkus.appcds.generate=true}: nothing connected), then exited.
+     */
+    void trainAotCacheByStart(Path cache) {
+        ChildProcess.run(instanceName() + "-aot-training", command(jvm, jar, List.of("-XX:AOTCacheOutput=" + cache,
+                "-Dquarkus.appcds.generate=true")), Map.of(), jar.getParent(), logDirectory, Duration.ofMinutes(3));
+    }
+
+    private List<String> command(ServiceJvm settings, Path jar, List<String> further) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("No packaged " + name + " at " + jar
                     + "; build it with ./mvnw package -DskipTests");
@@ -79,10 +93,10 @@ final class QuarkusService {
         if (settings.classDataSharing() && Files.exists(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
             command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
         }
+        command.addAll(further);
         command.add("-Dquarkus.http.port=" + port);
         command.addAll(List.of("-jar", jar.toString()));
-        process = ChildProcess.start(instanceName(), command, environment(launchConfiguration), jar.getParent(),
-                logDirectory);
+        return command;
     }
 
     /** The service's name, with the replica's number from the second replica on (e.g. {@code case-service-2}). */
