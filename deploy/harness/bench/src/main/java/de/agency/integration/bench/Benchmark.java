@@ -87,14 +87,15 @@ public final class Benchmark {
 
     /**
      * The warm-up ends after {@value #FLAT_ROUNDS} rounds in a row whose CPU per request is not this much below the
-     * lowest round before (one round alone stopped it early when a noisy round met a compilation still under way).
+     * lowest round before (one round stopped it early when a noisy round met a compilation still under way; two, when
+     * the tiered JVM on one CPU rested on a plateau for two or three rounds and then fell by half again).
      */
     private static final double STILL_FALLING = 0.95;
     /** How often each lever is measured without and with it, in turn. */
     private static final int LEVER_PAIRS = 2;
     /** The most warm-up rounds before each of a lever's measurements, which restart case-service cold each time. */
     private static final int LEVER_WARM_UP_ROUNDS = 10;
-    private static final int FLAT_ROUNDS = 2;
+    private static final int FLAT_ROUNDS = 4;
     /** The first JDK release with an ahead-of-time cache that also keeps the training's method profiles. */
     private static final int AOT_CACHE_RELEASE = 25;
 
@@ -418,7 +419,7 @@ public final class Benchmark {
 
     /**
      * The load in warm-up rounds until the service's CPU per request stops falling (at most {@code warmUpRounds}; the
-     * rounds' figures go into the report, and whether they ran out before two flat rounds), then measured.
+     * rounds' figures go into the report, and whether they ran out before the flat ones), then measured.
      */
     private Measured measured(String service, int warmUpRounds, Function<Duration, Wrk.Result> load) {
         List<String> rounds = new ArrayList<>();
