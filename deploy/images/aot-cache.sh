@@ -3,8 +3,8 @@
 # Dockerfile's training step makes one, but without a Docker engine: inside the base image's file system with its own
 # JRE (a cache serves only the JVM build that wrote it), on the fast-jar at /deployments with the file times Jib gives
 # it (1970-01-01T00:00:01Z: the cache records its jars' times and sizes), with the image's JVM options. The training
-# is Quarkus' start up to the end of its static init (-Dquarkus.appcds.generate=true: no database, broker or identity
-# provider needed). The script then starts the service once more in the same place with the cache required
+# is Quarkus' start up to its AppCDS control point, the beans ready (-Dquarkus.appcds.generate=true: no database,
+# broker or identity provider connected). The script then starts the service once more in the same place with the cache required
 # (-XX:AOTMode=on), so a cache the image's JVM could not use fails the build. The training's own options are
 # configuration a service's start needs before the training ends (e.g. a secret that production takes from the
 # environment only); the cache holds classes and profiles, no configuration. Writes <output>/app.aot, which Jib adds

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -265,7 +264,7 @@ public final class Benchmark {
     }
 
     private void readCases() {
-        List<String> paths = caseIds(200).stream().map(id -> "/cases/" + id).toList();
+        List<String> paths = casePaths();
         Measured read = measured("case-service", settings.warmUpRounds(), duration -> wrk.cycle("GET", api.url("case-service"),
                 api.token("counsellor"), paths, null, settings.connections(), duration));
         report.row("`GET /cases/{id}`, " + paths.size() + " cases in turn", throughput(read.result()),
@@ -467,27 +466,36 @@ public final class Benchmark {
         restartCaseService(Map.of("jdk.java.options", "-XX:AOTCacheOutput=" + byLoad));
         wrk.repeat("POST", api.url("case-service") + "/cases", api.token("counsellor"), Api.openCaseBody(agency),
                 settings.connections(), settings.warmUp());
-        wrk.cycle("GET", api.url("case-service"), api.token("counsellor"),
-                caseIds(200).stream().map(id -> "/cases/" + id).toList(), null, settings.connections(),
+        wrk.cycle("GET", api.url("case-service"), api.token("counsellor"), casePaths(), null, settings.connections(),
                 settings.warmUp());
         stack.trainAotCacheByStart("case-service", 1, byStart);
-        Map<Path, List<Duration>> with = new LinkedHashMap<>(Map.of(byLoad, new ArrayList<>(), byStart,
-                new ArrayList<>()));
+        List<AotCache> caches = List.of(new AotCache("this run's load", byLoad, new ArrayList<>()),
+                new AotCache("the start alone, as the images'", byStart, new ArrayList<>()));
         List<Duration> without = new ArrayList<>();
         for (int pair = 0; pair < LEVER_PAIRS; pair++) {
-            with.forEach((cache, times) -> {
-                times.add(restartCaseService(Map.of("jdk.java.options", "-XX:AOTMode=on -XX:AOTCache=" + cache)));
+            for (AotCache cache : caches) {
+                cache.starts().add(restartCaseService(Map.of("jdk.java.options",
+                        "-XX:AOTMode=on -XX:AOTCache=" + cache.file())));
                 api.get("case-service", "/cases/" + caseId, "counsellor");
-            });
+            }
             without.add(restartCaseService(Map.of()));
         }
         stack.restartReplica("case-service", 1, stack.jvm(), Map.of());
-        Map<Path, String> training = Map.of(byLoad, "this run's load", byStart, "the start alone, as the images'");
-        with.forEach((cache, times) -> report.row("start of case-service alone, with an AOT cache trained by "
-                        + training.get(cache), format("%.1f s (%s)", median(times) / 1000.0, seconds(times)),
+        caches.forEach(cache -> report.row("start of case-service alone, with an AOT cache trained by "
+                        + cache.trainedBy(), format("%.1f s (%s)", median(cache.starts()) / 1000.0,
+                        seconds(cache.starts())),
                 format("without: %.1f s (%s)", median(without) / 1000.0, seconds(without)),
-                format("%.0f %% of the time to ready (medians)", 100.0 * median(times) / median(without)),
+                format("%.0f %% of the time to ready (medians)", 100.0 * median(cache.starts()) / median(without)),
                 "≤ 1.5 s (floor 2 s)"));
+    }
+
+    /** An AOT cache, what trained it, and case-service's times to ready with it. */
+    private record AotCache(String trainedBy, Path file, List<Duration> starts) {
+    }
+
+    /** The path of each of 200 of the run's cases, for reads. */
+    private List<String> casePaths() {
+        return caseIds(200).stream().map(id -> "/cases/" + id).toList();
     }
 
     /** case-service stopped and started again with this configuration beyond its own; its time to ready. */

@@ -76,7 +76,8 @@ final class QuarkusService {
 
     /**
      * Writes a JDK 25 AOT cache trained by the start alone, as the images' is: the service in its first settings, up to
-     * the end of Quarkus' static init ({@code -Dquarkus.appcds.generate=true}: nothing connected), then exited.
+     * Quarkus' AppCDS control point, the beans ready ({@code -Dquarkus.appcds.generate=true}: nothing connected), then
+     * exited.
      */
     void trainAotCacheByStart(Path cache) {
         ChildProcess.run(instanceName() + "-aot-training", command(jvm, jar, List.of("-XX:AOTCacheOutput=" + cache,

@@ -38,7 +38,8 @@ public enum ServiceJvm {
 
     /** What the settings are and which JDK runs them, for reports. */
     public String description() {
-        return settings + " on JDK " + Jdks.major(home()) + " (" + home() + ")";
+        Path home = home();
+        return settings + " on JDK " + Jdks.major(home) + " (" + home + ")";
     }
 
     /** The feature release of the JDK the services run on with these settings. */
