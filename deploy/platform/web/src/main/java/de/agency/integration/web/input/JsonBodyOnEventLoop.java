@@ -1,0 +1,71 @@
+package de.agency.integration.web.input;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads a JSON request body on the event loop, whole, before the request goes on to authentication and the resource
+ * method. Without it, Quarkus REST hands a blocking method's body to its worker thread through a stream on which
+ * the worker waits for the event loop's chunks, both synchronising on the HTTP connection: under load on JDK 25 that
+ * hand-over took a fifth of case-service's CPU samples for {@code POST /cases} (README, Performance). With the body
+ * read here, Quarkus REST reads it from memory. Bounded like the body itself: {@code web.limits.max-json-body-size},
+ * else {@code quarkus.http.limits.max-body-size} (an oversized declared length never gets here, see
+ * {@link OversizedBodyFilter}). Other bodies (uploads) still stream.
+ */
+@ApplicationScoped
+public class JsonBodyOnEventLoop {
+
+    private final BodyHandler bodyHandler;
+
+    JsonBodyOnEventLoop(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                        MemorySize maxBodySize,
+                        @ConfigProperty(name = "web.limits.max-json-body-size") Optional<MemorySize> maxJsonBodySize) {
+        this.bodyHandler = BodyHandler.create(false)
+                .setBodyLimit(maxJsonBodySize.orElse(maxBodySize).asLongValue());
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::readJsonBody).failureHandler(this::closedByClient);
+    }
+
+    private void readJsonBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type != null && type.contains("json") && hasContent(request)) {
+            bodyHandler.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /**
+     * A declared length above 0 or a chunked body. (Quarkus REST waits in vain for a body the body handler passed over
+     * as absent, so a request without one keeps Quarkus' own path.)
+     */
+    private static boolean hasContent(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return length != null ? !"0".equals(length) : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    }
+
+    /**
+     * The body handler fails the request when its client closes the connection, also after the body was read (a
+     * client giving up on its answer): no one is left to answer, so that is not an error of the service.
+     */
+    private void closedByClient(RoutingContext context) {
+        if (context.failure() instanceof HttpClosedException) {
+            Log.debugf("%s %s: the client closed the connection", context.request().method(), context.request().path());
+        } else {
+            context.next();
+        }
+    }
+}
