@@ -5,6 +5,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hand-over took a fifth of case-service's CPU samples for {@code POST /cases} (README, Performance). With the body
  * read here, Quarkus REST reads it from memory. Bounded like the body itself: {@code web.limits.max-json-body-size},
  * else {@code quarkus.http.limits.max-body-size} (an oversized declared length never gets here, see
- * {@link OversizedBodyFilter}). Other bodies (uploads) still stream.
+ * {@link OversizedBodyFilter}). Other bodies (uploads) still stream, and HTTP/2 requests take Quarkus' own path.
  */
 @ApplicationScoped
 public class JsonBodyOnEventLoop {
@@ -41,7 +42,7 @@ public class JsonBodyOnEventLoop {
     private void readJsonBody(RoutingContext context) {
         HttpServerRequest request = context.request();
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.contains("json") && hasContent(request)) {
+        if (type != null && type.contains("json") && request.version() != HttpVersion.HTTP_2 && hasContent(request)) {
             bodyHandler.handle(context);
         } else {
             context.next();
@@ -50,7 +51,8 @@ public class JsonBodyOnEventLoop {
 
     /**
      * A declared length above 0 or a chunked body. (Quarkus REST waits in vain for a body the body handler passed over
-     * as absent, so a request without one keeps Quarkus' own path.)
+     * as absent, so a request without one keeps Quarkus' own path; so does HTTP/2, whose request Quarkus REST pauses
+     * once more, which a request read to its end refuses.)
      */
     private static boolean hasContent(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
