@@ -19,7 +19,8 @@ class KeycloakSyncJob {
     }
 
     @Scheduled(identity = "keycloak-sync", every = "${access.keycloak-sync.every}",
-            delayed = "${access.keycloak-sync.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "${access.keycloak-sync.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         if (!reconciledSinceStartup) {
             try {

@@ -108,7 +108,8 @@ public class CasePrivacyService implements RetentionRules {
     }
 
     @Scheduled(identity = "case-erasure", cron = "${cases.privacy.erasure-cron:0 30 2 * * ?}",
-            timeZone = AgencyClock.ZONE_ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            timeZone = AgencyClock.ZONE_ID, concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         int total = 0;
         int erased;

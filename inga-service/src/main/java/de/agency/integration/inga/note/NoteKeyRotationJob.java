@@ -24,7 +24,8 @@ class NoteKeyRotationJob {
     }
 
     @Scheduled(identity = "protected-note-key-rotation", every = "${inga.protected-note.reencrypt-every}",
-            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         reencryptAll("protected note(s)", notes::reencryptUnderActiveKey);
         reencryptAll("signed consent original(s)", originals::reencryptUnderActiveKey);

@@ -69,7 +69,8 @@ public class IngaPrivacy implements RetentionRules {
     }
 
     @Scheduled(identity = "note-audit-retention", every = "${inga.privacy.note-audit-purge-every:24h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         purgeNoteAudit();
     }

@@ -17,7 +17,8 @@ class MaxDurationJob {
     }
 
     @Scheduled(identity = "max-duration", every = "${inga.max-duration-job.every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int ended;
         do {

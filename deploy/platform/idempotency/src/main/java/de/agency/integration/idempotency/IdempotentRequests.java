@@ -84,7 +84,8 @@ public class IdempotentRequests {
 
     /** Removes keys past their window; a plain delete, harmless when several replicas run it. */
     @Scheduled(identity = "idempotency-purge", every = "${idempotency.purge-every:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeExpired() {
         try {
             int purged = QuarkusTransaction.requiringNew().call(() -> entityManager

@@ -48,7 +48,8 @@ public class InboxRetention {
     }
 
     @Scheduled(identity = "inbox-retention", every = "${inbox.purge-every:24h}", delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         try {
             purge();

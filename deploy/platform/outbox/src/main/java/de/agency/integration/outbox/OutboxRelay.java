@@ -105,7 +105,8 @@ public class OutboxRelay {
 
     /** The fallback: events of another replica's commits, and what a failed round left. */
     @Scheduled(every = "${outbox.relay.interval:1s}", delayed = "${outbox.relay.initial-delay:3s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         pending.set(true);
         publishPending();

@@ -40,7 +40,8 @@ class TopicSettings {
     }
 
     @Scheduled(identity = "kafka-topic-settings", every = "30s", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void applyIfPending() {
         if (applied || config.topics().isEmpty()) {
             return;

@@ -32,7 +32,8 @@ public class AccessLogRetention implements RetentionRules {
     }
 
     @Scheduled(identity = "access-log-retention", every = "${access-log.purge-every:24h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void daily() {
         purge();
     }

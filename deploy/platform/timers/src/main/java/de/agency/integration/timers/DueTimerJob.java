@@ -20,7 +20,8 @@ class DueTimerJob {
     }
 
     @Scheduled(identity = "due-timers", every = "${timers.every}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int taken;
         int total = 0;

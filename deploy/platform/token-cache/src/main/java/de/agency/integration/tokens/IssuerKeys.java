@@ -31,7 +31,8 @@ public class IssuerKeys {
     }
 
     @Scheduled(identity = "token-cache-keys", every = "${token-cache.keys-check-every:30s}", delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         check();
     }
