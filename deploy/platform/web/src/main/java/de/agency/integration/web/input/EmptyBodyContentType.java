@@ -38,7 +38,7 @@ public class EmptyBodyContentType {
      * A declared length of 0; or, in HTTP/1.x, neither a length nor a chunked transfer (RFC 9112, 6.3). HTTP/2 frames
      * a body without either, so there only a declared 0 tells.
      */
-    private static boolean hasNoContent(HttpServerRequest request) {
+    static boolean hasNoContent(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         return "0".equals(length) || length == null && request.version() != HttpVersion.HTTP_2
                 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;

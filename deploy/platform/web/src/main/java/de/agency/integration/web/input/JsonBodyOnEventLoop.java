@@ -43,21 +43,14 @@ public class JsonBodyOnEventLoop {
     private void readJsonBody(RoutingContext context) {
         HttpServerRequest request = context.request();
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.contains("json") && request.version() != HttpVersion.HTTP_2 && hasContent(request)) {
+        if (type != null && type.contains("json") && request.version() != HttpVersion.HTTP_2
+                && !EmptyBodyContentType.hasNoContent(request)) {
+            // only a body there is: Quarkus REST waits in vain for one the body handler passed over as absent; and
+            // not over HTTP/2, whose request Quarkus REST pauses once more, which a request read to its end refuses
             bodyHandler.handle(context);
         } else {
             context.next();
         }
-    }
-
-    /**
-     * A declared length above 0 or a chunked body. (Quarkus REST waits in vain for a body the body handler passed over
-     * as absent, so a request without one keeps Quarkus' own path; so does HTTP/2, whose request Quarkus REST pauses
-     * once more, which a request read to its end refuses.)
-     */
-    private static boolean hasContent(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return length != null ? !"0".equals(length) : request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     /**
