@@ -59,7 +59,8 @@ public class JsonBodyOnEventLoop {
      */
     private void closedByClient(RoutingContext context) {
         if (context.failure() instanceof HttpClosedException) {
-            Log.debugf("%s %s: the client closed the connection", context.request().method(), context.request().path());
+            // no path: some name a customer number (/privacy/customers/{customerNumber})
+            Log.debugf("%s: the client closed the connection before its answer", context.request().method());
         } else {
             context.next();
         }
