@@ -101,6 +101,7 @@ public class CaseProjection implements Projection {
                     known(event.data(CaseEvents.CaseRestrictionLifted.class).caseId(), event).restricted = false;
             case CaseEvents.CaseErased.TYPE -> {
                 UUID caseId = event.data(CaseEvents.CaseErased.class).caseId();
+                CaseLock.hold(caseId);
                 known(caseId, event).erased = true;
                 EnrollmentFact.update("erased = true where caseId = ?1", caseId);
                 worklist.caseErased(caseId);

@@ -37,6 +37,7 @@ public class IngaProjection implements Projection {
         switch (event.type()) {
             case IngaEvents.InsetEnrolled.TYPE -> {
                 IngaEvents.InsetEnrolled enrolled = event.data(IngaEvents.InsetEnrolled.class);
+                CaseLock.hold(enrolled.caseId());
                 EnrollmentFact enrollment = new EnrollmentFact();
                 enrollment.enrollmentId = enrolled.enrollmentId();
                 enrollment.caseId = enrolled.caseId();
@@ -57,6 +58,7 @@ public class IngaProjection implements Projection {
             }
             case IngaEvents.IngaReferred.TYPE -> {
                 IngaEvents.IngaReferred referred = event.data(IngaEvents.IngaReferred.class);
+                CaseLock.hold(referred.caseId());
                 ReferralFact referral = new ReferralFact();
                 referral.referralId = referred.referralId();
                 referral.caseId = referred.caseId();

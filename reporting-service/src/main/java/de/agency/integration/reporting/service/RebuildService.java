@@ -20,8 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,10 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Drops the read models and replays every topic from its beginning up to where it stood when the rebuild began,
- * through the same projections and inbox as the live consumers, many events per transaction. Live consumption pauses
- * meanwhile on every replica ({@link LiveConsumption}) and then applies what came since, each event once. One rebuild
- * at a time across all replicas: the replica that runs it holds a PostgreSQL advisory lock ({@link #REBUILD_LOCK})
- * and the live lock until it ends; the database lets both go if the replica dies.
+ * through the same projections and inbox as the live consumers, many events per transaction, several partitions side
+ * by side ({@link RebuildConfig#partitionsAtOnce()}). Live consumption pauses meanwhile on every replica
+ * ({@link LiveConsumption}) and then applies what came since, each event once. One rebuild at a time across all
+ * replicas: the replica that runs it holds a PostgreSQL advisory lock ({@link #REBUILD_LOCK}) and the live lock until
+ * it ends; the database lets both go if the replica dies.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -60,6 +64,8 @@ public class RebuildService {
     private final AgroalDataSource dataSource;
     private final KafkaClientConfig kafka;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild"));
+    /** Replays partitions side by side, as live consumption does with one replica per partition. */
+    private final ExecutorService replayers;
 
     private final Map<String, AtomicLong[]> counts = new LinkedHashMap<>();
     private final AtomicLong skipped = new AtomicLong();
@@ -71,12 +77,15 @@ public class RebuildService {
     private Connection lockHolder;
 
     RebuildService(Instance<Projection> projections, Inbox inbox, EntityManager entityManager,
-                   AgroalDataSource dataSource, KafkaClientConfig kafka) {
+                   AgroalDataSource dataSource, KafkaClientConfig kafka, RebuildConfig config) {
         this.projections = projections;
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.kafka = kafka;
+        AtomicInteger replayer = new AtomicInteger();
+        this.replayers = Executors.newFixedThreadPool(config.partitionsAtOnce(),
+                r -> new Thread(r, "rebuild-" + replayer.incrementAndGet()));
     }
 
     /** @return false if a rebuild is running already, here or on another replica */
@@ -110,6 +119,7 @@ public class RebuildService {
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        replayers.shutdownNow();
     }
 
     public Progress progress() {
@@ -120,17 +130,46 @@ public class RebuildService {
 
     private void replayAll() {
         try {
-            projections.forEach(this::replay);
+            for (List<PartitionReplay> topic : plan()) {
+                CompletableFuture.allOf(topic.stream()
+                        .map(partition -> CompletableFuture.runAsync(() -> replay(partition), replayers))
+                        .toArray(CompletableFuture[]::new)).join();
+            }
             state = "DONE";
             Log.infof("Rebuild of the read models done: %s", progress().topics());
         } catch (RuntimeException e) {
+            Throwable failure = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             state = "FAILED";
-            error = e.getMessage();
-            Log.errorf(e, "Rebuild of the read models failed");
+            error = failure.getMessage();
+            Log.errorf(failure, "Rebuild of the read models failed");
         } finally {
             finishedAt = OffsetDateTime.now();
             unlockAcrossReplicas();
         }
+    }
+
+    /** One partition of a projection's topic, to be replayed from {@code from} up to {@code to} (exclusive). */
+    private record PartitionReplay(Projection projection, TopicPartition partition, long from, long to) {
+    }
+
+    /**
+     * Every partition of every projection's topic, up to where it stands now, topic by topic in the projections' order
+     * (a projection may read what one before it wrote); the events to replay counted.
+     */
+    private List<List<PartitionReplay>> plan() {
+        List<List<PartitionReplay>> plan = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            for (Projection projection : projections) {
+                List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
+                        .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
+                Map<TopicPartition, Long> from = consumer.beginningOffsets(partitions);
+                Map<TopicPartition, Long> to = consumer.endOffsets(partitions);
+                plan.add(partitions.stream().map(p -> new PartitionReplay(projection, p, from.get(p), to.get(p)))
+                        .toList());
+                counts.get(projection.topic())[1].set(partitions.stream().mapToLong(p -> to.get(p) - from.get(p)).sum());
+            }
+        }
+        return plan;
     }
 
     /** The rebuild lock if free, then the live lock, once the live events being applied are committed. */
@@ -172,29 +211,28 @@ public class RebuildService {
         }
     }
 
-    private void replay(Projection projection) {
-        AtomicLong[] count = counts.get(projection.topic());
-        Map<String, Object> config = kafka.with(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
-                    .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            count[1].set(end.values().stream().mapToLong(Long::longValue).sum()
-                    - consumer.beginningOffsets(partitions).values().stream().mapToLong(Long::longValue).sum());
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+    /** A partition's events in order, a poll's worth per transaction. */
+    private void replay(PartitionReplay replay) {
+        AtomicLong replayed = counts.get(replay.partition().topic())[0];
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.assign(List.of(replay.partition()));
+            consumer.seek(replay.partition(), replay.from());
+            while (consumer.position(replay.partition()) < replay.to()) {
                 List<ConsumerRecord<String, String>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    if (record.offset() < replay.to()) {
                         batch.add(record);
                     }
                 }
-                applyAll(projection, batch);
-                count[0].addAndGet(batch.size());
+                applyAll(replay.projection(), batch);
+                replayed.addAndGet(batch.size());
             }
         }
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(kafka.with(Map.of(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false)),
+                new StringDeserializer(), new StringDeserializer());
     }
 
     /**
