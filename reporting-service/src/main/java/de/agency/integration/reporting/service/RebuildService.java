@@ -93,23 +93,23 @@ public class RebuildService {
         if ("RUNNING".equals(state) || !lockAcrossReplicas()) {
             return false;
         }
-        state = "RUNNING";
         startedAt = OffsetDateTime.now();
         finishedAt = null;
         error = null;
         skipped.set(0);
         counts.clear();
         projections.forEach(p -> counts.put(p.topic(), new AtomicLong[] {new AtomicLong(), new AtomicLong()}));
+        state = "RUNNING";
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 entityManager.createNativeQuery("truncate table " + String.join(", ", READ_MODELS)).executeUpdate();
                 inbox.forgetProcessedEvents();
             });
         } catch (RuntimeException e) {
-            state = "FAILED";
             error = e.getMessage();
             finishedAt = OffsetDateTime.now();
             unlockAcrossReplicas();
+            state = "FAILED";
             throw e;
         }
         executor.submit(this::replayAll);
@@ -128,23 +128,25 @@ public class RebuildService {
         return new Progress(state, startedAt, finishedAt, topics, skipped.get(), error);
     }
 
+    /** Ends with the state last: who sees DONE sees the end time too, and may start the next rebuild at once. */
     private void replayAll() {
+        String outcome = "FAILED";
         try {
             for (List<PartitionReplay> topic : plan()) {
                 CompletableFuture.allOf(topic.stream()
                         .map(partition -> CompletableFuture.runAsync(() -> replay(partition), replayers))
                         .toArray(CompletableFuture[]::new)).join();
             }
-            state = "DONE";
+            outcome = "DONE";
             Log.infof("Rebuild of the read models done: %s", progress().topics());
         } catch (RuntimeException e) {
             Throwable failure = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            state = "FAILED";
             error = failure.getMessage();
             Log.errorf(failure, "Rebuild of the read models failed");
         } finally {
             finishedAt = OffsetDateTime.now();
             unlockAcrossReplicas();
+            state = outcome;
         }
     }
 
@@ -153,8 +155,8 @@ public class RebuildService {
     }
 
     /**
-     * Every partition of every projection's topic, up to where it stands now, topic by topic in the projections' order
-     * (a projection may read what one before it wrote); the events to replay counted.
+     * Every partition of every projection's topic, up to where it stands now, one topic after the other (the
+     * projections take the topics in either order, as live consumption does); the events to replay counted.
      */
     private List<List<PartitionReplay>> plan() {
         List<List<PartitionReplay>> plan = new ArrayList<>();
