@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ public class RebuildService {
 
     /** Key of the session-level advisory lock held while a rebuild runs ("rebuild" in ASCII). */
     public static final long REBUILD_LOCK = 0x72656275696c64L;
+
+    /** Teams and roles first, then the cases, then the Inga enrollments of those cases: the order they arise in. */
+    private static final List<String> TOPIC_ORDER = List.of("access-events", "case-events", "inga-events");
 
     private static final String[] READ_MODELS = {"case_fact", "enrollment_fact", "contact_fact",
             "early_exit_refusal", "inga_team_member", "role_holding", "team_lead", "referral_fact",
@@ -155,13 +159,15 @@ public class RebuildService {
     }
 
     /**
-     * Every partition of every projection's topic, up to where it stands now, one topic after the other (the
-     * projections take the topics in either order, as live consumption does); the events to replay counted.
+     * Every partition of every projection's topic, up to where it stands now, one topic after the other in
+     * {@link #TOPIC_ORDER} (the projections take the topics in any order, as live consumption must; a fixed one makes
+     * rebuilds alike); the events to replay counted.
      */
     private List<List<PartitionReplay>> plan() {
         List<List<PartitionReplay>> plan = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            for (Projection projection : projections) {
+            for (Projection projection : projections.stream()
+                    .sorted(Comparator.comparingInt(p -> TOPIC_ORDER.indexOf(p.topic()))).toList()) {
                 List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
                         .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
                 Map<TopicPartition, Long> from = consumer.beginningOffsets(partitions);
