@@ -62,7 +62,8 @@ public class RebuildService {
             "first_meeting_fact", "certification_fact", "reflection_day_fact", "worklist_item",
             "deputy_replica"};
 
-    private final Instance<Projection> projections;
+    /** In {@link #TOPIC_ORDER}: the order of the replay and of the progress. */
+    private final List<Projection> projections;
     private final Inbox inbox;
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
@@ -82,7 +83,8 @@ public class RebuildService {
 
     RebuildService(Instance<Projection> projections, Inbox inbox, EntityManager entityManager,
                    AgroalDataSource dataSource, KafkaClientConfig kafka, RebuildConfig config) {
-        this.projections = projections;
+        this.projections = projections.stream()
+                .sorted(Comparator.comparingInt(p -> TOPIC_ORDER.indexOf(p.topic()))).toList();
         this.inbox = inbox;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
@@ -166,8 +168,7 @@ public class RebuildService {
     private List<List<PartitionReplay>> plan() {
         List<List<PartitionReplay>> plan = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            for (Projection projection : projections.stream()
-                    .sorted(Comparator.comparingInt(p -> TOPIC_ORDER.indexOf(p.topic()))).toList()) {
+            for (Projection projection : projections) {
                 List<TopicPartition> partitions = consumer.partitionsFor(projection.topic()).stream()
                         .map(p -> new TopicPartition(projection.topic(), p.partition())).toList();
                 Map<TopicPartition, Long> from = consumer.beginningOffsets(partitions);
